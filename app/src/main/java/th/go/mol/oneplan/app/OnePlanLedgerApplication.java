@@ -1,0 +1,18 @@
+package th.go.mol.oneplan.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * OnePlan Ledger: the event-sourced record of the Ministry of Labour's provincial One Plan drives.
+ * Runs all-in-one by default; with profile {@code command} only the command side, with {@code query} only the
+ * query side, both against the same PostgreSQL event store.
+ */
+@SpringBootApplication(scanBasePackages = "th.go.mol.oneplan")
+public class OnePlanLedgerApplication {
+
+    public static void main(String[] args) {
+        System.setProperty("axoniq.update-checker.disabled", "true");
+        SpringApplication.run(OnePlanLedgerApplication.class, args);
+    }
+}

@@ -1,0 +1,244 @@
+package th.go.mol.oneplan.app.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.queryhandling.QueryExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import th.go.mol.oneplan.common.InvalidValue;
+import th.go.mol.oneplan.common.NotFound;
+import th.go.mol.oneplan.common.RuleViolation;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+
+/**
+ * Every refusal as an RFC 9457 problem: 400 names each bad field and the rule it broke, 404 says what is
+ * unknown, 409 names the business rule. Anything unexpected is a 500 with an incident id to quote, and its
+ * details stay in the log, never in the answer.
+ */
+@RestControllerAdvice
+public class ProblemResponses extends ResponseEntityExceptionHandler {
+    private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    static final String INVALID_INPUT = "urn:oneplan:problem:invalid-input";
+    static final String RULE = "urn:oneplan:rule:";
+
+    @ExceptionHandler(InvalidValue.class)
+    public ProblemDetail invalidValue(InvalidValue e) {
+        return invalid(List.of(new FieldError(e.field(), e.rule(), e.getMessage())));
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    public ProblemDetail ruleViolation(RuleViolation e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create(RULE + e.rule()));
+        problem.setTitle("A rule of the drive was not met");
+        problem.setProperty("rule", e.rule());
+        return problem;
+    }
+
+    @ExceptionHandler(NotFound.class)
+    public ProblemDetail notFound(NotFound e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setTitle("Not found");
+        problem.setProperty("what", e.what());
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ProblemDetail unknownDrive(AggregateNotFoundException e) {
+        return notFound(new NotFound("drive", "no drive " + e.getAggregateIdentifier() + " has been started"));
+    }
+
+    /** Starting a drive whose id already has events: the unique key of the event store refused the append. */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    public ProblemDetail driveAlreadyStarted(AggregateStreamCreationException e) {
+        return ruleViolation(new RuleViolation("drive-already-started",
+                "this province's drive for that fiscal year is already started"));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    public ProblemDetail concurrentChange(ConcurrencyException e) {
+        return ruleViolation(new RuleViolation("concurrent-change",
+                "the drive was changed by another request at the same moment; read it again and retry"));
+    }
+
+    @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class, CompletionException.class})
+    public ResponseEntity<Object> wrapped(Exception e, WebRequest request) throws Exception {
+        Throwable cause = e.getCause();
+        if (e instanceof CommandExecutionException cee && cee.getDetails().isPresent()
+                && cee.getDetails().get() instanceof Throwable t) {
+            cause = t;
+        }
+        if (cause instanceof InvalidValue iv) {
+            return ResponseEntity.badRequest().body(invalidValue(iv));
+        }
+        if (cause instanceof RuleViolation rv) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolation(rv));
+        }
+        if (cause instanceof NotFound nf) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(nf));
+        }
+        if (cause instanceof AggregateNotFoundException anf) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(unknownDrive(anf));
+        }
+        if (cause instanceof AggregateStreamCreationException asc) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(driveAlreadyStarted(asc));
+        }
+        if (cause instanceof ConcurrencyException ce) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange(ce));
+        }
+        return ResponseEntity.internalServerError().body(unexpected(e));
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ProblemDetail unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        log.error("Unexpected failure, incident {}", incident, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be completed. Nothing was recorded by it. Quote incident " + incident + ".");
+        problem.setTitle("Unexpected error");
+        problem.setProperty("incident", incident);
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(fieldErrors(e.getBindingResult())));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(err -> errors.add(new FieldError(name,
+                    rule(err.getCodes() == null || err.getCodes().length == 0 ? "invalid" : last(err.getCodes())),
+                    err.getDefaultMessage())));
+        }
+        return ResponseEntity.badRequest().body(invalid(errors));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        Throwable cause = e.getCause();
+        FieldError error;
+        if (cause instanceof UnrecognizedPropertyException u) {
+            error = new FieldError(path(u), "unknown-field", "'" + u.getPropertyName() + "' is not a field of this request");
+        } else if (cause instanceof InvalidFormatException f) {
+            error = new FieldError(path(f), "format", "'" + f.getValue() + "' is not a valid "
+                    + f.getTargetType().getSimpleName() + originalMessage(f));
+        } else if (cause instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            error = new FieldError(path(m), "type", "the value has the wrong type or form" + originalMessage(m));
+        } else if (cause instanceof JsonProcessingException) {
+            error = new FieldError("body", "json", "the body is not well-formed JSON");
+        } else {
+            error = new FieldError("body", "required", "a JSON body is required");
+        }
+        return ResponseEntity.badRequest().body(invalid(List.of(error)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+                                                        HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(name, "type",
+                "'" + e.getValue() + "' is not a valid value for " + name))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+                                                                          HttpHeaders headers, HttpStatusCode status,
+                                                                          WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(List.of(new FieldError(e.getParameterName(), "required",
+                "the query parameter " + e.getParameterName() + " is required"))));
+    }
+
+    private static ProblemDetail invalid(List<FieldError> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                errors.size() == 1 ? errors.get(0).message() : errors.size() + " fields are invalid");
+        problem.setType(URI.create(INVALID_INPUT));
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static List<FieldError> fieldErrors(BindingResult result) {
+        List<FieldError> errors = new ArrayList<>();
+        result.getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(), rule(f.getCode()),
+                f.getField() + " " + f.getDefaultMessage())));
+        result.getGlobalErrors().forEach(g -> errors.add(new FieldError(g.getObjectName(), rule(g.getCode()),
+                g.getDefaultMessage())));
+        return errors;
+    }
+
+    /** Bean Validation's constraint name as a rule code: NotBlank becomes not-blank. */
+    private static String rule(String code) {
+        if (code == null) {
+            return "invalid";
+        }
+        return code.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String last(String[] codes) {
+        return codes[codes.length - 1];
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+
+    private static String originalMessage(JsonMappingException e) {
+        String message = e.getOriginalMessage();
+        if (message != null && message.contains(":") && message.length() < 300) {
+            int colon = message.lastIndexOf(": ");
+            return colon > 0 ? " (" + message.substring(colon + 2) + ")" : "";
+        }
+        return "";
+    }
+}

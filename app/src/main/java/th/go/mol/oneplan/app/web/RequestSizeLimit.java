@@ -1,0 +1,117 @@
+package th.go.mol.oneplan.app.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/**
+ * Refuses request bodies above {@code oneplan.http.max-body-bytes} with 413 before anything reads them, whether
+ * the client declares the length or streams the body in chunks.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestSizeLimit extends OncePerRequestFilter {
+    private final long maxBytes;
+
+    public RequestSizeLimit(@Value("${oneplan.http.max-body-bytes:262144}") long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            tooLarge(response);
+            return;
+        }
+        try {
+            chain.doFilter(new Capped(request, maxBytes), response);
+        } catch (BodyTooLarge e) {
+            if (!response.isCommitted()) {
+                response.reset();
+                tooLarge(response);
+            }
+        }
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("application/problem+json");
+        response.getWriter().write("{\"type\":\"urn:oneplan:problem:body-too-large\",\"title\":\"Request too large\","
+                + "\"status\":413,\"detail\":\"request bodies are limited to " + maxBytes + " bytes\"}");
+    }
+
+    private static final class BodyTooLarge extends IOException {
+        BodyTooLarge() {
+            super("request body too large");
+        }
+    }
+
+    private static final class Capped extends HttpServletRequestWrapper {
+        private final long maxBytes;
+        private ServletInputStream stream;
+
+        Capped(HttpServletRequest request, long maxBytes) {
+            super(request);
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                ServletInputStream in = super.getInputStream();
+                stream = new ServletInputStream() {
+                    private long read;
+
+                    @Override
+                    public int read() throws IOException {
+                        int b = in.read();
+                        if (b >= 0 && ++read > maxBytes) {
+                            throw new BodyTooLarge();
+                        }
+                        return b;
+                    }
+
+                    @Override
+                    public int read(byte[] buffer, int off, int len) throws IOException {
+                        int n = in.read(buffer, off, len);
+                        if (n > 0) {
+                            read += n;
+                            if (read > maxBytes) {
+                                throw new BodyTooLarge();
+                            }
+                        }
+                        return n;
+                    }
+
+                    @Override
+                    public boolean isFinished() {
+                        return in.isFinished();
+                    }
+
+                    @Override
+                    public boolean isReady() {
+                        return in.isReady();
+                    }
+
+                    @Override
+                    public void setReadListener(ReadListener listener) {
+                        in.setReadListener(listener);
+                    }
+                };
+            }
+            return stream;
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package th.go.mol.oneplan.command.correction;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code correctedOn}, the day the mistake was found, defaults to today in Thailand. */
+public record CorrectRecordRequest(
+        @NotBlank @Size(max = 100) String correctsEventId,
+        @NotBlank @Size(max = 4000) String whatWasWrong,
+        @NotEmpty @Size(max = 20) List<@NotNull @Valid FieldCorrectionBody> corrections,
+        LocalDate correctedOn,
+        boolean lateRecord) {
+}

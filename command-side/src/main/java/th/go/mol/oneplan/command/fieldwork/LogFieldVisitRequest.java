@@ -1,0 +1,21 @@
+package th.go.mol.oneplan.command.fieldwork;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record LogFieldVisitRequest(
+        @NotNull LocalDate visitDate,
+        @NotNull @Min(100000) @Max(999999) Integer siteSubdistrictCode,
+        @NotBlank @Size(max = 500) String venue,
+        @Size(max = 100) List<@NotBlank @Size(max = 200) String> agenciesPresent,
+        @NotNull @Min(0) @Max(1_000_000) Integer peopleReached,
+        @Size(max = 100) List<@NotBlank @Size(max = 500) String> servicesDelivered,
+        @NotBlank @Size(max = 20) String planProjectCode,
+        boolean lateRecord) {
+}

@@ -1,0 +1,36 @@
+package th.go.mol.oneplan.command.http;
+
+import org.axonframework.config.ConfigurerModule;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import th.go.mol.oneplan.drive.ProvincialDrive;
+import th.go.mol.oneplan.geography.Geography;
+import th.go.mol.oneplan.geography.ThaiGeography;
+
+import java.time.Clock;
+
+/**
+ * Wires the command side: the {@link ProvincialDrive} aggregate, event-sourced from the PostgreSQL event store
+ * (the domain module is free of Spring, so it is registered here rather than by annotation), and the
+ * resources its command handlers take as parameters.
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile("!query")
+public class CommandSideConfiguration {
+
+    @Bean
+    public ConfigurerModule provincialDriveAggregate() {
+        return configurer -> configurer.configureAggregate(ProvincialDrive.class);
+    }
+
+    @Bean
+    public Geography geography() {
+        return ThaiGeography.load();
+    }
+
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+}

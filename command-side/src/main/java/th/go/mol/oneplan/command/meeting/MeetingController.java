@@ -1,0 +1,33 @@
+package th.go.mol.oneplan.command.meeting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import th.go.mol.oneplan.command.http.CommandSender;
+import th.go.mol.oneplan.command.http.Recorded;
+import th.go.mol.oneplan.drive.meeting.RecordMeeting;
+
+@RestController
+@Profile("!query")
+@Tag(name = "Meetings", description = "Meetings of the working group and of the heads of MOL agencies")
+public class MeetingController {
+    private final CommandSender commands;
+
+    public MeetingController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/drives/{driveId}/meetings")
+    @Operation(summary = "Record a meeting with its number (like 1/2562), chair, attendees and resolutions")
+    public ResponseEntity<Recorded> record(@PathVariable String driveId, @Valid @RequestBody RecordMeetingRequest body) {
+        return commands.send(driveId, recording -> new RecordMeeting(driveId, body.meetingNumber(),
+                body.meetingType(), body.meetingDate(), body.chair(), body.attendees(), body.resolutions(),
+                body.lateRecord(), recording));
+    }
+}

@@ -1,0 +1,42 @@
+package th.go.mol.oneplan.command.reporting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.context.annotation.Profile;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import th.go.mol.oneplan.command.http.CommandSender;
+import th.go.mol.oneplan.command.http.Recorded;
+import th.go.mol.oneplan.drive.reporting.SubmitMonthlyReport;
+import th.go.mol.oneplan.drive.reporting.SubmitOneGoalSummary;
+
+@RestController
+@Profile("!query")
+@Tag(name = "Reporting", description = "Monthly progress reports (KPI level 4) and the One Goal summary (level 5)")
+public class ReportingController {
+    private final CommandSender commands;
+
+    public ReportingController(CommandSender commands) {
+        this.commands = commands;
+    }
+
+    @PostMapping("/api/drives/{driveId}/monthly-reports")
+    @Operation(summary = "Submit a monthly progress report on form 62-1 or 62-3")
+    public ResponseEntity<Recorded> submitMonthlyReport(@PathVariable String driveId,
+                                                        @Valid @RequestBody SubmitMonthlyReportRequest body) {
+        return commands.send(driveId, recording -> new SubmitMonthlyReport(driveId, body.form(), body.periodFrom(),
+                body.periodTo(), body.submittedOn(), body.letterNumber(), body.summary(), body.lateRecord(), recording));
+    }
+
+    @PostMapping("/api/drives/{driveId}/one-goal-summary")
+    @Operation(summary = "Submit the year's summary of results against the One Goal")
+    public ResponseEntity<Recorded> submitOneGoalSummary(@PathVariable String driveId,
+                                                         @Valid @RequestBody SubmitOneGoalSummaryRequest body) {
+        return commands.send(driveId, recording -> new SubmitOneGoalSummary(driveId, body.submittedOn(),
+                body.letterNumber(), body.results(), body.peopleReached(), body.lateRecord(), recording));
+    }
+}

@@ -1,0 +1,18 @@
+package th.go.mol.oneplan.command.workinggroup;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record AppointWorkingGroupRequest(
+        @NotBlank @Size(max = 100) String orderNumber,
+        @NotNull LocalDate orderDate,
+        @Size(max = 200) String signedBy,
+        @NotEmpty @Size(max = 200) List<@NotNull @Valid MemberBody> members,
+        boolean lateRecord) {
+}

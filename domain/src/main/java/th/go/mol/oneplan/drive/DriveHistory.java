@@ -1,0 +1,58 @@
+package th.go.mol.oneplan.drive;
+
+import th.go.mol.oneplan.drive.correction.FieldCorrection;
+import th.go.mol.oneplan.drive.correction.RecordCorrected;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The acts of one drive as they read now: each act in the order it was recorded, with every correction made
+ * to it applied. This is what rules and the KPI assessment look at; the events themselves never change.
+ */
+public final class DriveHistory {
+    private final Map<String, RecordedAct> acts = new LinkedHashMap<>();
+
+    public void record(RecordedAct act) {
+        acts.put(act.eventId(), act);
+    }
+
+    public void correct(RecordCorrected correction) {
+        acts.computeIfPresent(correction.correctsEventId(), (id, act) -> applied(act, correction.corrections()));
+    }
+
+    /** The act with the corrections applied; throws if a correction does not fit the act. */
+    public static RecordedAct applied(RecordedAct act, List<FieldCorrection> corrections) {
+        RecordedAct result = act;
+        for (FieldCorrection c : corrections) {
+            result = result.corrected(c);
+        }
+        return result;
+    }
+
+    public Optional<RecordedAct> act(String eventId) {
+        return Optional.ofNullable(acts.get(eventId));
+    }
+
+    public List<RecordedAct> acts() {
+        return Collections.unmodifiableList(new ArrayList<>(acts.values()));
+    }
+
+    public <T extends RecordedAct> List<T> actsOf(Class<T> type) {
+        List<T> result = new ArrayList<>();
+        for (RecordedAct act : acts.values()) {
+            if (type.isInstance(act)) {
+                result.add(type.cast(act));
+            }
+        }
+        return result;
+    }
+
+    public <T extends RecordedAct> Optional<T> firstOf(Class<T> type) {
+        return acts.values().stream().filter(type::isInstance).map(type::cast).findFirst();
+    }
+}

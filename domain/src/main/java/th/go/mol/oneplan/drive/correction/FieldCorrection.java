@@ -1,0 +1,45 @@
+package th.go.mol.oneplan.drive.correction;
+
+import th.go.mol.oneplan.common.InvalidValue;
+import th.go.mol.oneplan.common.ThaiDates;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/**
+ * One corrected field of an earlier act: the field's name as the act's API shows it, and its corrected value
+ * as text (dates may be typed in BE). An empty value means the original should have had none, e.g. an order
+ * that was in fact never signed.
+ */
+public record FieldCorrection(String field, String correctedValue) {
+
+    public LocalDate dateValue() {
+        try {
+            return ThaiDates.parse(correctedValue);
+        } catch (DateTimeException e) {
+            throw new InvalidValue("corrections." + field, "date", e.getMessage());
+        }
+    }
+
+    public String textValue() {
+        return correctedValue == null ? "" : correctedValue.strip();
+    }
+
+    public int intValue() {
+        try {
+            int value = Integer.parseInt(ThaiDates.arabicDigits(textValue()));
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidValue("corrections." + field, "whole-number",
+                    field + " must be corrected to a whole number of 0 or more, got '" + correctedValue + "'");
+        }
+    }
+
+    public InvalidValue notCorrectableOn(String actType, String correctableFields) {
+        return new InvalidValue("corrections.field", "correctable-field",
+                "'" + field + "' cannot be corrected on " + actType + "; correctable fields: " + correctableFields);
+    }
+}

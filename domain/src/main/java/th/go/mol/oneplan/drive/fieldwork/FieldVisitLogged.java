@@ -1,0 +1,40 @@
+package th.go.mol.oneplan.drive.fieldwork;
+
+import th.go.mol.oneplan.common.Recording;
+import th.go.mol.oneplan.drive.RecordedAct;
+import th.go.mol.oneplan.drive.correction.FieldCorrection;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A field visit took place on the business date at the subdistrict named. */
+public record FieldVisitLogged(String driveId, String eventId, int siteSubdistrictCode, String siteNameTh,
+                               String venue, List<String> agenciesPresent, int peopleReached,
+                               List<String> servicesDelivered, String planProjectCode, LocalDate businessDate,
+                               boolean lateRecord, Recording recording) implements RecordedAct {
+    public FieldVisitLogged {
+        agenciesPresent = List.copyOf(agenciesPresent);
+        servicesDelivered = List.copyOf(servicesDelivered);
+    }
+
+    @Override
+    public String documentReference() {
+        return "visit to " + siteNameTh + " (" + siteSubdistrictCode + ") for project " + planProjectCode;
+    }
+
+    @Override
+    public RecordedAct corrected(FieldCorrection c) {
+        return switch (c.field()) {
+            case "businessDate", "visitDate" -> new FieldVisitLogged(driveId, eventId, siteSubdistrictCode, siteNameTh,
+                    venue, agenciesPresent, peopleReached, servicesDelivered, planProjectCode, c.dateValue(),
+                    lateRecord, recording);
+            case "venue" -> new FieldVisitLogged(driveId, eventId, siteSubdistrictCode, siteNameTh, c.textValue(),
+                    agenciesPresent, peopleReached, servicesDelivered, planProjectCode, businessDate, lateRecord,
+                    recording);
+            case "peopleReached" -> new FieldVisitLogged(driveId, eventId, siteSubdistrictCode, siteNameTh, venue,
+                    agenciesPresent, c.intValue(), servicesDelivered, planProjectCode, businessDate, lateRecord,
+                    recording);
+            default -> throw c.notCorrectableOn("FieldVisitLogged", "visitDate, venue, peopleReached");
+        };
+    }
+}

@@ -1,0 +1,15 @@
+package th.go.mol.oneplan.drive.fieldwork;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import th.go.mol.oneplan.common.Recording;
+import th.go.mol.oneplan.drive.DriveCommand;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Logs a field visit (ลงพื้นที่) to a pilot site under a project of the approved plan. */
+public record LogFieldVisit(@TargetAggregateIdentifier String driveId, LocalDate businessDate, int siteSubdistrictCode,
+                            String venue, List<String> agenciesPresent, int peopleReached,
+                            List<String> servicesDelivered, String planProjectCode, boolean lateRecord,
+                            Recording recording) implements DriveCommand {
+}

@@ -1,0 +1,156 @@
+package th.go.mol.oneplan.drive.kpi;
+
+import th.go.mol.oneplan.drive.DriveHistory;
+import th.go.mol.oneplan.drive.RecordedAct;
+import th.go.mol.oneplan.drive.fieldwork.FieldVisitLogged;
+import th.go.mol.oneplan.drive.meeting.MeetingRecorded;
+import th.go.mol.oneplan.drive.meeting.MeetingType;
+import th.go.mol.oneplan.drive.plan.PlanApproved;
+import th.go.mol.oneplan.drive.plan.PlanVersionRecorded;
+import th.go.mol.oneplan.drive.reporting.MonthlyReportSubmitted;
+import th.go.mol.oneplan.drive.reporting.OneGoalSummarySubmitted;
+import th.go.mol.oneplan.drive.workinggroup.Member;
+import th.go.mol.oneplan.drive.workinggroup.Sector;
+import th.go.mol.oneplan.drive.workinggroup.WorkingGroupAmended;
+import th.go.mol.oneplan.drive.workinggroup.WorkingGroupAppointed;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Derives the five KPI levels from a drive's acts as they read now (corrections applied). A pure function:
+ * the same history always gives the same assessment, so a replay of the event store gives back every level
+ * with the same date and evidence.
+ *
+ * <p>Each level needs the one before it, and only acts dated on or after the day the previous level was
+ * reached count for the next: a visit before the plan was approved is not carrying out the plan.
+ */
+public final class KpiAssessor {
+    private static final Comparator<RecordedAct> BY_BUSINESS_DATE = Comparator.comparing(RecordedAct::businessDate);
+
+    private KpiAssessor() {
+    }
+
+    public static KpiAssessment assess(DriveHistory history) {
+        List<LevelStatus> levels = new ArrayList<>();
+        LevelStatus l1 = level1(history);
+        levels.add(l1);
+        LevelStatus l2 = l1.reached() ? level2(history, l1.reachedOn())
+                : LevelStatus.unmet(KpiLevel.LEVEL_2, "level 1 is not reached");
+        levels.add(l2);
+        LevelStatus l3 = l2.reached()
+                ? firstOnOrAfter(history, FieldVisitLogged.class, l2.reachedOn(), KpiLevel.LEVEL_3,
+                "no field visit under the approved plan is recorded on or after " + l2.reachedOn())
+                : LevelStatus.unmet(KpiLevel.LEVEL_3, "level 2 is not reached");
+        levels.add(l3);
+        LevelStatus l4 = l3.reached()
+                ? firstOnOrAfter(history, MonthlyReportSubmitted.class, l3.reachedOn(), KpiLevel.LEVEL_4,
+                "no progress report submitted on or after " + l3.reachedOn() + ", when implementation began")
+                : LevelStatus.unmet(KpiLevel.LEVEL_4, "level 3 is not reached");
+        levels.add(l4);
+        LevelStatus l5 = l4.reached()
+                ? firstOnOrAfter(history, OneGoalSummarySubmitted.class, l4.reachedOn(), KpiLevel.LEVEL_5,
+                "no One Goal summary submitted on or after " + l4.reachedOn())
+                : LevelStatus.unmet(KpiLevel.LEVEL_5, "level 4 is not reached");
+        levels.add(l5);
+        return new KpiAssessment(levels);
+    }
+
+    /** The sectors a membership covers. */
+    public static Set<Sector> sectorsOf(Iterable<Member> members) {
+        Set<Sector> sectors = EnumSet.noneOf(Sector.class);
+        members.forEach(m -> sectors.add(m.sector()));
+        return sectors;
+    }
+
+    /**
+     * Level 1: a signed order, and a membership covering government, private and people. Reached on the
+     * order's date, or on the date of the amendment that completed the three sectors.
+     */
+    private static LevelStatus level1(DriveHistory history) {
+        Optional<WorkingGroupAppointed> appointment = history.firstOf(WorkingGroupAppointed.class);
+        if (appointment.isEmpty()) {
+            return LevelStatus.unmet(KpiLevel.LEVEL_1, "no working group is appointed");
+        }
+        WorkingGroupAppointed order = appointment.get();
+        if (order.signedBy() == null || order.signedBy().isBlank()) {
+            return LevelStatus.unmet(KpiLevel.LEVEL_1, "the appointing order " + order.orderNumber() + " is not signed");
+        }
+        Map<String, Member> members = new LinkedHashMap<>();
+        order.members().forEach(m -> members.put(m.name(), m));
+        List<Evidence> evidence = new ArrayList<>(List.of(Evidence.of(order)));
+        LocalDate coveredSince = sectorsOf(members.values()).size() == Sector.values().length ? order.businessDate() : null;
+        List<WorkingGroupAmended> amendments = new ArrayList<>(history.actsOf(WorkingGroupAmended.class));
+        amendments.sort(BY_BUSINESS_DATE);
+        for (WorkingGroupAmended amendment : amendments) {
+            amendment.membersRemoved().forEach(members::remove);
+            amendment.membersAdded().forEach(m -> members.put(m.name(), m));
+            boolean covered = sectorsOf(members.values()).size() == Sector.values().length;
+            if (covered && coveredSince == null) {
+                coveredSince = later(order.businessDate(), amendment.businessDate());
+                evidence.add(Evidence.of(amendment));
+            } else if (!covered) {
+                coveredSince = null;
+                evidence.removeIf(e -> !e.eventId().equals(order.eventId()));
+            }
+        }
+        if (coveredSince == null) {
+            Set<Sector> missing = EnumSet.allOf(Sector.class);
+            missing.removeAll(sectorsOf(members.values()));
+            return LevelStatus.unmet(KpiLevel.LEVEL_1, "the working group has no member from the " + missing + " sector");
+        }
+        return LevelStatus.reached(KpiLevel.LEVEL_1, coveredSince, evidence);
+    }
+
+    /**
+     * Level 2: a plan version approved at a working-group meeting held on or after the day level 1 was
+     * reached. A later revision waiting for approval does not undo it: the approved version stays in force.
+     */
+    private static LevelStatus level2(DriveHistory history, LocalDate level1ReachedOn) {
+        List<Approval> approvals = new ArrayList<>();
+        for (PlanApproved approval : history.actsOf(PlanApproved.class)) {
+            Optional<MeetingRecorded> meeting = history.act(approval.meetingEventId())
+                    .filter(MeetingRecorded.class::isInstance).map(MeetingRecorded.class::cast);
+            if (meeting.isPresent() && meeting.get().meetingType() == MeetingType.WORKING_GROUP
+                    && !meeting.get().businessDate().isBefore(level1ReachedOn)) {
+                approvals.add(new Approval(approval, meeting.get()));
+            }
+        }
+        if (approvals.isEmpty()) {
+            return LevelStatus.unmet(KpiLevel.LEVEL_2,
+                    "no plan version is approved at a working-group meeting held on or after " + level1ReachedOn);
+        }
+        Approval first = approvals.stream().min(Comparator.comparing(a -> a.meeting.businessDate())).orElseThrow();
+        List<Evidence> evidence = new ArrayList<>();
+        history.actsOf(PlanVersionRecorded.class).stream()
+                .filter(v -> v.version() == first.approval.version())
+                .findFirst()
+                .ifPresent(v -> evidence.add(Evidence.of(v)));
+        evidence.add(Evidence.of(first.meeting));
+        evidence.add(Evidence.of(first.approval));
+        return LevelStatus.reached(KpiLevel.LEVEL_2, first.meeting.businessDate(), evidence);
+    }
+
+    private static <T extends RecordedAct> LevelStatus firstOnOrAfter(DriveHistory history, Class<T> type, LocalDate from,
+                                                                     KpiLevel level, String unmetBecause) {
+        return history.actsOf(type).stream()
+                .filter(act -> !act.businessDate().isBefore(from))
+                .min(BY_BUSINESS_DATE)
+                .map(act -> LevelStatus.reached(level, act.businessDate(), List.of(Evidence.of(act))))
+                .orElseGet(() -> LevelStatus.unmet(level, unmetBecause));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private record Approval(PlanApproved approval, MeetingRecorded meeting) {
+    }
+}

@@ -1,0 +1,33 @@
+package th.go.mol.oneplan.drive.plan;
+
+import th.go.mol.oneplan.common.Recording;
+import th.go.mol.oneplan.drive.RecordedAct;
+import th.go.mol.oneplan.drive.correction.FieldCorrection;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Version 1 of the One Plan was drafted. */
+public record PlanDrafted(String driveId, String eventId, int version, String oneGoal, List<PlanProject> projects,
+                          LocalDate businessDate, boolean lateRecord, Recording recording)
+        implements PlanVersionRecorded {
+    public PlanDrafted {
+        projects = List.copyOf(projects);
+    }
+
+    @Override
+    public String documentReference() {
+        return "One Plan version " + version;
+    }
+
+    @Override
+    public RecordedAct corrected(FieldCorrection c) {
+        return switch (c.field()) {
+            case "businessDate", "draftedOn" -> new PlanDrafted(driveId, eventId, version, oneGoal, projects,
+                    c.dateValue(), lateRecord, recording);
+            case "oneGoal" -> new PlanDrafted(driveId, eventId, version, c.textValue(), projects, businessDate,
+                    lateRecord, recording);
+            default -> throw c.notCorrectableOn("PlanDrafted", "draftedOn, oneGoal");
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package th.go.mol.oneplan.query.acts;
+
+import th.go.mol.oneplan.drive.RecordedAct;
+
+import java.util.List;
+
+/**
+ * One row of {@code drive_act}: a recorded act as it reads now, where it stands in the drive's stream, and the
+ * corrections (by event id) that made it read so.
+ */
+public record StoredAct(String eventId, long position, RecordedAct act, List<String> correctedBy) {
+    public StoredAct {
+        correctedBy = List.copyOf(correctedBy);
+    }
+
+    public boolean corrected() {
+        return !correctedBy.isEmpty();
+    }
+}
