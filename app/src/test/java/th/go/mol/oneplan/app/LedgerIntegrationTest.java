@@ -26,6 +26,7 @@ import static org.awaitility.Awaitility.await;
 @ActiveProfiles("test")
 public abstract class LedgerIntegrationTest {
     protected static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON_READER = JSON;
 
     @LocalServerPort
     int port;
@@ -55,6 +56,14 @@ public abstract class LedgerIntegrationTest {
         return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).header("X-Recorded-By", recordedBy)
                 .body(json).exchange((request, response) -> new Answer(response.getStatusCode().value(),
                         response.getHeaders().getFirst("Location"), read(response.getBody().readAllBytes())));
+    }
+
+    public Answer postAs(String path, String json, String recordedBy) {
+        return post(path, json, recordedBy);
+    }
+
+    public int getStatus(String path) {
+        return get(path).status();
     }
 
     protected Answer get(String path) {

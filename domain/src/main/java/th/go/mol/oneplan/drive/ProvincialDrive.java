@@ -297,10 +297,12 @@ public class ProvincialDrive {
             throw new InvalidValue("periodFrom", "period-in-fiscal-year", "a report of FY " + fiscalYear.beYear()
                     + " covers months from " + fiscalYear.firstDay() + " to " + fiscalYear.lastDay());
         }
-        checkDate(command.businessDate(), command.lateRecord(), command.recording(), "submittedOn");
-        if (command.businessDate().isBefore(command.periodFrom().atDay(1))) {
+        // The fiscal year bounds the months a report covers, not the day it is sent: September's report is due
+        // in early October and is an ordinary report of the year, not a late record.
+        BusinessCalendar.checkBusinessDate(command.businessDate(), true, fiscalYear, command.recording(), "submittedOn");
+        if (command.businessDate().isBefore(command.periodTo().atDay(1))) {
             throw new RuleViolation("report-before-period", "a report submitted on " + command.businessDate()
-                    + " cannot cover " + command.periodFrom() + ", which had not begun");
+                    + " cannot cover " + command.periodTo() + ", which had not begun");
         }
         return recordAct(new MonthlyReportSubmitted(driveId, nextEventId(), command.form(), command.periodFrom(),
                 command.periodTo(), blankToNull(command.letterNumber()), Require.text(command.summary(), "summary"),
@@ -316,8 +318,10 @@ public class ProvincialDrive {
         String letter = Require.text(command.letterNumber(), "letterNumber");
         checkDate(command.businessDate(), command.lateRecord(), command.recording(), "submittedOn");
         if (!kpi().reachedBy(KpiLevel.LEVEL_4, command.businessDate())) {
+            LevelStatus level4 = kpi().level(KpiLevel.LEVEL_4);
             throw new RuleViolation("level-5-needs-level-4", "the One Goal summary (level 5) needs level 4 reached on"
-                    + " or before " + command.businessDate() + ": " + kpi().level(KpiLevel.LEVEL_4).unmetBecause());
+                    + " or before " + command.businessDate() + ": " + (level4.reached()
+                    ? "level 4 was reached only on " + level4.reachedOn() : level4.unmetBecause()));
         }
         if (command.peopleReached() < 0) {
             throw new InvalidValue("peopleReached", "not-negative", "peopleReached must not be negative");
@@ -334,15 +338,23 @@ public class ProvincialDrive {
                 + " (KPI events and corrections themselves cannot be corrected)"));
         String whatWasWrong = Require.text(command.whatWasWrong(), "whatWasWrong");
         Require.notEmpty(command.corrections(), "corrections");
-        checkDate(command.businessDate(), command.lateRecord(), command.recording(), "correctedOn");
         RecordedAct corrected = DriveHistory.applied(original, command.corrections());
+        if (!corrected.businessDate().equals(original.businessDate())) {
+            BusinessCalendar.checkBusinessDate(corrected.businessDate(), true, fiscalYear, command.recording(),
+                    "corrections.correctedValue");
+        }
+        // Mistakes are often found after the year is over (an audit, the next year's drive): a correction may be
+        // dated after the fiscal year and is then flagged as late, never refused for it.
+        BusinessCalendar.checkBusinessDate(command.businessDate(), true, fiscalYear, command.recording(), "correctedOn");
+        boolean correctedLate = !fiscalYear.contains(command.businessDate());
         if (!corrected.businessDate().equals(original.businessDate()) && !original.lateRecord()
                 && !fiscalYear.contains(corrected.businessDate())) {
             throw new RuleViolation("date-outside-fiscal-year", "the corrected date " + corrected.businessDate()
                     + " is outside fiscal year " + fiscalYear.beYear());
         }
         return recordAndReassess(new RecordCorrected(driveId, nextEventId(), target, original.getClass().getSimpleName(),
-                whatWasWrong, command.corrections(), command.businessDate(), command.lateRecord(), command.recording()));
+                whatWasWrong, command.corrections(), command.businessDate(), correctedLate || command.lateRecord(),
+                command.recording()));
     }
 
     private String recordAct(RecordedAct act) {
@@ -414,10 +426,14 @@ public class ProvincialDrive {
         return versions.isEmpty() ? Optional.empty() : Optional.of(versions.get(versions.size() - 1));
     }
 
-    /** The latest version approved at a meeting on or before the date. */
+    /**
+     * The latest version approved at a meeting on or before the date. The meeting's date is read as it stands
+     * now (a correction of the meeting moves the approval with it, as it does for KPI level 2).
+     */
     private Optional<PlanVersionRecorded> planInForceOn(LocalDate date) {
         Optional<PlanApproved> approval = history.actsOf(PlanApproved.class).stream()
-                .filter(a -> !a.businessDate().isAfter(date))
+                .filter(a -> !history.act(a.meetingEventId()).map(RecordedAct::businessDate)
+                        .orElse(a.businessDate()).isAfter(date))
                 .max((a, b) -> Integer.compare(a.version(), b.version()));
         return approval.flatMap(a -> history.actsOf(PlanVersionRecorded.class).stream()
                 .filter(v -> v.version() == a.version()).findFirst());

@@ -57,7 +57,9 @@ class TrangFy2562StoryTest {
         (before.isEmpty() ? fixture.givenNoPriorActivity() : fixture.given(before))
                 .when(command)
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(recorded.toArray());
+                .expectEvents(recorded.toArray())
+                // The drive answers with its id when opened, and with the id of the act recorded afterwards.
+                .expectResultMessagePayload(first == STARTED ? DRIVE_ID : id(first));
     }
 
     @Test

@@ -3,9 +3,6 @@ package th.go.mol.oneplan.app.demo;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,10 +24,7 @@ import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +46,6 @@ public class DemoDataLoader {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final Pattern DRIVE_PATH = Pattern.compile("/api/drives/([^/]+)(/.*)?");
     private static final Pattern DATA_SET_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern REFERENCE = Pattern.compile("\\{\\{([A-Za-z0-9_-]+)}}");
 
     private final Environment environment;
     private final ObjectMapper json;
@@ -123,19 +116,11 @@ public class DemoDataLoader {
         }
         log.info("Demo data '{}': replaying {} requests against the public API as '{}'", name, requests.size(), RECORDED_BY);
         long started = System.nanoTime();
-        Map<String, String> eventIds = new HashMap<>();
         String lastEventId = null;
         for (int i = 0; i < requests.size(); i++) {
             DemoRequest request = requests.get(i);
             int step = i + 1;
-            JsonNode body;
-            try {
-                body = substitute(request.body(), eventIds);
-            } catch (IllegalArgumentException e) {
-                log.error("Demo data '{}' stopped at step {}/{} {} {}: {}. {} of {} requests were recorded.", name, step,
-                        requests.size(), request.method(), request.path(), e.getMessage(), i, requests.size());
-                return i;
-            }
+            JsonNode body = request.body();
             Answer answer = send(http, request, body, name + "-" + step);
             if (i == 0 && answer.status().value() == 409) {
                 log.info("Demo data '{}': {} {} answered 409, the drive is already recorded; nothing more sent. {}",
@@ -156,9 +141,6 @@ public class DemoDataLoader {
             String eventId = eventIdOf(answer.body());
             if (eventId != null) {
                 lastEventId = eventId;
-                if (request.ref() != null && !request.ref().isBlank()) {
-                    eventIds.put(request.ref().strip(), eventId);
-                }
             }
             log.info("Demo data '{}' {}/{}: {} {} -> {} {}", name, step, requests.size(), request.method(),
                     request.path(), answer.status().value(), eventId == null ? "" : eventId);
@@ -228,41 +210,6 @@ public class DemoDataLoader {
             }
         }
         return Optional.empty();
-    }
-
-    /** A copy of the body with every {@code {{name}}} replaced by the event id remembered under that name. */
-    static JsonNode substitute(JsonNode node, Map<String, String> eventIds) {
-        if (node == null) {
-            return null;
-        }
-        if (node.isTextual()) {
-            Matcher m = REFERENCE.matcher(node.asText());
-            StringBuilder out = new StringBuilder();
-            while (m.find()) {
-                String id = eventIds.get(m.group(1));
-                if (id == null) {
-                    throw new IllegalArgumentException("{{" + m.group(1) + "}} refers to no earlier step with \"ref\": \""
-                            + m.group(1) + "\"");
-                }
-                m.appendReplacement(out, Matcher.quoteReplacement(id));
-            }
-            m.appendTail(out);
-            return TextNode.valueOf(out.toString());
-        }
-        if (node.isArray()) {
-            ArrayNode copy = ((ArrayNode) node).arrayNode();
-            node.forEach(element -> copy.add(substitute(element, eventIds)));
-            return copy;
-        }
-        if (node.isObject()) {
-            ObjectNode copy = ((ObjectNode) node).objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                copy.set(field.getKey(), substitute(field.getValue(), eventIds));
-            }
-            return copy;
-        }
-        return node;
     }
 
     private record Answer(HttpStatusCode status, String body) {

@@ -134,7 +134,9 @@ public final class KpiAssessor {
                 .findFirst()
                 .ifPresent(v -> evidence.add(Evidence.of(v)));
         evidence.add(Evidence.of(first.meeting));
-        evidence.add(Evidence.of(first.approval));
+        // The approval is dated by its meeting, as that meeting reads now (it may have been corrected).
+        evidence.add(new Evidence(first.approval.eventId(), PlanApproved.class.getSimpleName(),
+                first.meeting.businessDate(), first.approval.documentReference()));
         return LevelStatus.reached(KpiLevel.LEVEL_2, first.meeting.businessDate(), evidence);
     }
 

@@ -73,29 +73,22 @@ public class DriveOverviewProjection {
         }
     }
 
+    /** A correction of the drive's start can change its lead officer or the day the lead was assigned. */
     @EventHandler
     void on(RecordCorrected correction) {
-        if (advance(correction) && correction.correctedEventType().equals(ProvincialDriveStarted.class.getSimpleName())) {
-            jdbc.query("SELECT * FROM drive_overview WHERE drive_id = :driveId", Map.of("driveId", correction.driveId()),
-                            (rs, n) -> new ProvincialDriveStarted(rs.getString("drive_id"),
-                                    correction.correctsEventId(), rs.getInt("province_code"),
-                                    rs.getString("province_name_th"), rs.getString("province_name_en"),
-                                    rs.getInt("fiscal_year"), new LeadOfficer(rs.getString("lead_officer_name"),
-                                    rs.getString("lead_officer_position")), Columns.date(rs, "lead_assigned_on"),
-                                    // Who recorded the start is not kept here, and no correction reads it.
-                                    false, correction.recording()))
-                    .forEach(started -> {
-                        ProvincialDriveStarted now = (ProvincialDriveStarted) DriveHistory.applied(started,
-                                correction.corrections());
-                        jdbc.update("""
-                                        UPDATE drive_overview
-                                           SET lead_officer_name = :leadName,
-                                               lead_officer_position = :leadPosition,
-                                               lead_assigned_on = :leadAssignedOn
-                                         WHERE drive_id = :driveId""",
-                                startedColumns(now));
-                    });
+        if (!advance(correction)
+                || !correction.correctedEventType().equals(ProvincialDriveStarted.class.getSimpleName())) {
+            return;
         }
+        ProvincialDriveStarted now = (ProvincialDriveStarted) DriveHistory.applied(startAsRecorded(correction),
+                correction.corrections());
+        jdbc.update("""
+                        UPDATE drive_overview
+                           SET lead_officer_name = :leadName,
+                               lead_officer_position = :leadPosition,
+                               lead_assigned_on = :leadAssignedOn
+                         WHERE drive_id = :driveId""",
+                startedColumns(now));
     }
 
     @EventHandler
@@ -106,6 +99,24 @@ public class DriveOverviewProjection {
     @ResetHandler
     void reset() {
         jdbc.getJdbcTemplate().execute("TRUNCATE TABLE drive_overview");
+    }
+
+    /**
+     * The drive's start as the row reads it, for the domain to apply a correction to. Who recorded the start is
+     * not kept here and no correction reads it, so the correction's own recording stands in.
+     */
+    private ProvincialDriveStarted startAsRecorded(RecordCorrected correction) {
+        return jdbc.queryForObject("""
+                        SELECT province_code, province_name_th, province_name_en, fiscal_year, lead_officer_name,
+                               lead_officer_position, lead_assigned_on
+                          FROM drive_overview
+                         WHERE drive_id = :driveId""",
+                Map.of("driveId", correction.driveId()),
+                (rs, n) -> new ProvincialDriveStarted(correction.driveId(), correction.correctsEventId(),
+                        rs.getInt("province_code"), rs.getString("province_name_th"), rs.getString("province_name_en"),
+                        rs.getInt("fiscal_year"), new LeadOfficer(rs.getString("lead_officer_name"),
+                        rs.getString("lead_officer_position")), Columns.date(rs, "lead_assigned_on"), false,
+                        correction.recording()));
     }
 
     /** Moves the row to the event; false when the event was already folded in. */

@@ -1,0 +1,93 @@
+package th.go.mol.oneplan.query.kpi;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import th.go.mol.oneplan.drive.kpi.Evidence;
+import th.go.mol.oneplan.drive.kpi.KpiAssessment;
+import th.go.mol.oneplan.drive.kpi.KpiAssessor;
+import th.go.mol.oneplan.drive.kpi.KpiLevel;
+import th.go.mol.oneplan.query.Columns;
+import th.go.mol.oneplan.query.ReadModelJson;
+import th.go.mol.oneplan.query.acts.DriveActs;
+import th.go.mol.oneplan.query.kpi.DriveKpi.Change;
+import th.go.mol.oneplan.query.kpi.DriveKpi.EvidenceItem;
+import th.go.mol.oneplan.query.kpi.DriveKpi.Level;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Answers for a drive's KPI: where each level stands comes from the KPI events the drive recorded
+ * ({@code drive_kpi_level}, {@code drive_kpi_change}); what an unreached level lacks comes from the domain's
+ * own assessment of the drive's acts as they read now.
+ */
+@Component
+@Profile("!command")
+public class DriveKpiQueries {
+    private static final TypeReference<List<Evidence>> EVIDENCE = new TypeReference<>() {
+    };
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DriveActs driveActs;
+
+    public DriveKpiQueries(NamedParameterJdbcTemplate jdbc, DriveActs driveActs) {
+        this.jdbc = jdbc;
+        this.driveActs = driveActs;
+    }
+
+    /** Empty when no drive has that id. */
+    @QueryHandler
+    public Optional<DriveKpi> handle(FindDriveKpi query) {
+        Map<String, Object> drive = Map.of("driveId", query.driveId());
+        Map<Integer, StoredLevel> stored = new HashMap<>();
+        jdbc.query("SELECT level, reached, reached_on, evidence::text AS evidence FROM drive_kpi_level WHERE drive_id = :driveId",
+                drive, rs -> {
+                    stored.put(rs.getInt("level"), new StoredLevel(rs.getBoolean("reached"),
+                            Columns.date(rs, "reached_on"), ReadModelJson.read(rs.getString("evidence"), EVIDENCE)));
+                });
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<Integer, List<Change>> history = new HashMap<>();
+        jdbc.query("""
+                        SELECT level, change, business_date, event_id, caused_by_event_id, because, recorded_at, recorded_by
+                          FROM drive_kpi_change
+                         WHERE drive_id = :driveId
+                         ORDER BY position""",
+                drive, rs -> {
+                    history.computeIfAbsent(rs.getInt("level"), l -> new ArrayList<>()).add(new Change(
+                            KpiChange.valueOf(rs.getString("change")), Columns.date(rs, "business_date"),
+                            rs.getString("event_id"), rs.getString("caused_by_event_id"), rs.getString("because"),
+                            Columns.instant(rs, "recorded_at"), rs.getString("recorded_by")));
+                });
+        KpiAssessment assessment = KpiAssessor.assess(DriveActs.historyOf(driveActs.of(query.driveId())));
+
+        List<Level> levels = new ArrayList<>();
+        int currentLevel = 0;
+        boolean unbroken = true;
+        for (KpiLevel kpiLevel : KpiLevel.values()) {
+            StoredLevel level = stored.getOrDefault(kpiLevel.number(), StoredLevel.NOT_REACHED);
+            unbroken = unbroken && level.reached();
+            if (unbroken) {
+                currentLevel = kpiLevel.number();
+            }
+            levels.add(new Level(kpiLevel.number(), kpiLevel.criterion(), level.reached(), level.reachedOn(),
+                    level.evidence().stream().map(e -> new EvidenceItem(e.eventId(), e.type(), e.businessDate(),
+                            e.documentReference())).toList(),
+                    level.reached() ? null : assessment.level(kpiLevel).unmetBecause(),
+                    history.getOrDefault(kpiLevel.number(), List.of())));
+        }
+        return Optional.of(new DriveKpi(query.driveId(), currentLevel, levels));
+    }
+
+    private record StoredLevel(boolean reached, LocalDate reachedOn, List<Evidence> evidence) {
+        static final StoredLevel NOT_REACHED = new StoredLevel(false, null, List.of());
+    }
+}

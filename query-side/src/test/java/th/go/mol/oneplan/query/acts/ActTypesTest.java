@@ -1,0 +1,37 @@
+package th.go.mol.oneplan.query.acts;
+
+import org.junit.jupiter.api.Test;
+import th.go.mol.oneplan.drive.RecordedAct;
+import th.go.mol.oneplan.query.ReadModelJson;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static th.go.mol.oneplan.query.TrangActs.*;
+
+class ActTypesTest {
+
+    @Test
+    void everyKindOfActReadsBackAsStored() {
+        List<RecordedAct> acts = List.of(STARTED, HEADS_MEETING, AGENDA, APPOINTED, AMENDED, WG_MEETING_1, DRAFTED,
+                APPROVED_1, VISIT, INSPECTION, REPORT, REVISED, SUMMARY);
+
+        for (RecordedAct act : acts) {
+            assertThat(ActTypes.read(ActTypes.nameOf(act), ReadModelJson.write(act))).isEqualTo(act);
+        }
+        assertThat(acts.stream().map(Object::getClass).distinct()).containsExactlyInAnyOrderElementsOf(ActTypes.all());
+    }
+
+    @Test
+    void storesDatesAsIsoText() {
+        assertThat(ReadModelJson.write(REPORT))
+                .contains("\"businessDate\":\"2019-03-05\"", "\"periodFrom\":\"2019-02\"", "\"form\":\"62-1\"",
+                        "\"recordedAt\":\"2019-09-30T03:00:00Z\"");
+    }
+
+    @Test
+    void refusesAnUnknownType() {
+        assertThatThrownBy(() -> ActTypes.byName("KpiLevelReached")).isInstanceOf(IllegalStateException.class);
+    }
+}
