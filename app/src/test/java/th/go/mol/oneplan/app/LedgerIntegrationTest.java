@@ -66,6 +66,14 @@ public abstract class LedgerIntegrationTest {
         return get(path).status();
     }
 
+    /** A POST with extra headers (Idempotency-Key, If-Match); the answer carries the ETag in {@code location}. */
+    protected Answer postWithHeaders(String path, String json, java.util.Map<String, String> headers) {
+        return http.post().uri(path).contentType(MediaType.APPLICATION_JSON).header("X-Recorded-By", "officer@test")
+                .headers(h -> headers.forEach(h::set))
+                .body(json).exchange((request, response) -> new Answer(response.getStatusCode().value(),
+                        response.getHeaders().getETag(), read(response.getBody().readAllBytes())));
+    }
+
     protected Answer get(String path) {
         return http.get().uri(path).exchange((request, response) -> new Answer(response.getStatusCode().value(),
                 null, read(response.getBody().readAllBytes())));

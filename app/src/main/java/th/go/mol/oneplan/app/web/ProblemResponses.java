@@ -27,6 +27,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import th.go.mol.oneplan.command.http.IdempotencyKeyReused;
+import th.go.mol.oneplan.command.http.StaleVersion;
 import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.NotFound;
 import th.go.mol.oneplan.common.RuleViolation;
@@ -61,6 +63,25 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setTitle("A rule of the drive was not met");
         problem.setProperty("rule", e.rule());
         return problem;
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    public ProblemDetail idempotencyKeyReused(IdempotencyKeyReused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setType(URI.create(RULE + "idempotency-key-reused"));
+        problem.setTitle("Idempotency-Key already used for another request");
+        problem.setProperty("rule", "idempotency-key-reused");
+        return problem;
+    }
+
+    @ExceptionHandler(StaleVersion.class)
+    public ResponseEntity<ProblemDetail> staleVersion(StaleVersion e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setType(URI.create(RULE + "stale-version"));
+        problem.setTitle("The drive changed since you read it");
+        problem.setProperty("rule", "stale-version");
+        problem.setProperty("currentVersion", e.currentVersion());
+        return ResponseEntity.status(HttpStatus.CONFLICT).eTag("\"" + e.currentVersion() + "\"").body(problem);
     }
 
     @ExceptionHandler(NotFound.class)

@@ -30,7 +30,7 @@ public class CorrectionController {
     @PostMapping("/api/drives/{driveId}/corrections")
     @Operation(summary = "Correct fields of an earlier recorded act, saying what was wrong")
     public ResponseEntity<Recorded> correct(@PathVariable String driveId, @Valid @RequestBody CorrectRecordRequest body) {
-        return commands.send(driveId, recording -> new CorrectRecord(driveId, body.correctsEventId(),
+        return commands.send(driveId, body, recording -> new CorrectRecord(driveId, body.correctsEventId(),
                 body.whatWasWrong(),
                 body.corrections().stream().map(c -> new FieldCorrection(c.field(), c.correctedValue())).toList(),
                 body.correctedOn() != null ? body.correctedOn()

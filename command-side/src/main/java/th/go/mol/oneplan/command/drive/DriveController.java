@@ -33,7 +33,7 @@ public class DriveController {
     @Operation(summary = "Start a province's drive for a fiscal year (step 1: the lead officer is assigned)")
     public ResponseEntity<Recorded> start(@Valid @RequestBody StartDriveRequest body) {
         String driveId = new DriveId(body.provinceCode(), new FiscalYear(body.fiscalYear())).toString();
-        ResponseEntity<Recorded> answer = commands.send(driveId, recording -> new StartProvincialDrive(driveId,
+        ResponseEntity<Recorded> answer = commands.send(driveId, body, recording -> new StartProvincialDrive(driveId,
                 body.provinceCode(), body.fiscalYear(),
                 new LeadOfficer(body.leadOfficer().name().strip(), body.leadOfficer().position().strip()),
                 body.leadAssignedOn(), body.lateRecord(), recording));
@@ -44,7 +44,7 @@ public class DriveController {
     @Operation(summary = "Select A1 agenda items (1-13) to drive, as decided at a recorded meeting")
     public ResponseEntity<Recorded> selectAgendaItems(@PathVariable String driveId,
                                                       @Valid @RequestBody SelectAgendaItemsRequest body) {
-        return commands.send(driveId, recording -> new SelectAgendaItems(driveId, body.items(), body.meetingNumber(),
+        return commands.send(driveId, body, recording -> new SelectAgendaItems(driveId, body.items(), body.meetingNumber(),
                 body.lateRecord(), recording));
     }
 }

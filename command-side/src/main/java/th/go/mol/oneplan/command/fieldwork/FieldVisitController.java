@@ -26,7 +26,7 @@ public class FieldVisitController {
     @PostMapping("/api/drives/{driveId}/field-visits")
     @Operation(summary = "Log a field visit to a pilot site under a project of the approved plan")
     public ResponseEntity<Recorded> log(@PathVariable String driveId, @Valid @RequestBody LogFieldVisitRequest body) {
-        return commands.send(driveId, recording -> new LogFieldVisit(driveId, body.visitDate(),
+        return commands.send(driveId, body, recording -> new LogFieldVisit(driveId, body.visitDate(),
                 body.siteSubdistrictCode(), body.venue(), body.agenciesPresent(), body.peopleReached(),
                 body.servicesDelivered(), body.planProjectCode(), body.lateRecord(), recording));
     }

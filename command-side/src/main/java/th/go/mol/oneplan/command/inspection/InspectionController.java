@@ -27,7 +27,7 @@ public class InspectionController {
     @Operation(summary = "Record an inspection with findings and recommendations")
     public ResponseEntity<Recorded> record(@PathVariable String driveId,
                                            @Valid @RequestBody RecordInspectionRequest body) {
-        return commands.send(driveId, recording -> new RecordInspection(driveId, body.inspector(),
+        return commands.send(driveId, body, recording -> new RecordInspection(driveId, body.inspector(),
                 body.inspectionDate(), body.findings(), body.recommendations(), body.lateRecord(), recording));
     }
 }

@@ -26,7 +26,7 @@ public class MeetingController {
     @PostMapping("/api/drives/{driveId}/meetings")
     @Operation(summary = "Record a meeting with its number (like 1/2562), chair, attendees and resolutions")
     public ResponseEntity<Recorded> record(@PathVariable String driveId, @Valid @RequestBody RecordMeetingRequest body) {
-        return commands.send(driveId, recording -> new RecordMeeting(driveId, body.meetingNumber(),
+        return commands.send(driveId, body, recording -> new RecordMeeting(driveId, body.meetingNumber(),
                 body.meetingType(), body.meetingDate(), body.chair(), body.attendees(), body.resolutions(),
                 body.lateRecord(), recording));
     }

@@ -31,10 +31,10 @@ public class PlanController {
     @Operation(summary = "Write a new plan version: the first draft, or a revision when a reason is given")
     public ResponseEntity<Recorded> write(@PathVariable String driveId, @Valid @RequestBody WritePlanRequest body) {
         if (body.isRevision()) {
-            return commands.send(driveId, recording -> new RevisePlan(driveId, body.reason(), body.inspectionEventId(),
+            return commands.send(driveId, body, recording -> new RevisePlan(driveId, body.reason(), body.inspectionEventId(),
                     body.oneGoal(), body.planProjects(), body.writtenOn(), body.lateRecord(), recording));
         }
-        return commands.send(driveId, recording -> new DraftPlan(driveId, body.oneGoal(), body.planProjects(),
+        return commands.send(driveId, body, recording -> new DraftPlan(driveId, body.oneGoal(), body.planProjects(),
                 body.writtenOn(), body.lateRecord(), recording));
     }
 
@@ -42,7 +42,7 @@ public class PlanController {
     @Operation(summary = "Approve a plan version at a recorded working-group meeting")
     public ResponseEntity<Recorded> approve(@PathVariable String driveId, @PathVariable int version,
                                             @Valid @RequestBody ApprovePlanRequest body) {
-        return commands.send(driveId, recording -> new ApprovePlan(driveId, version, body.meetingNumber(),
+        return commands.send(driveId, body, recording -> new ApprovePlan(driveId, version, body.meetingNumber(),
                 body.lateRecord(), recording));
     }
 }

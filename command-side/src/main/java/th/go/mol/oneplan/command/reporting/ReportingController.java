@@ -28,7 +28,7 @@ public class ReportingController {
     @Operation(summary = "Submit a monthly progress report on form 62-1 or 62-3")
     public ResponseEntity<Recorded> submitMonthlyReport(@PathVariable String driveId,
                                                         @Valid @RequestBody SubmitMonthlyReportRequest body) {
-        return commands.send(driveId, recording -> new SubmitMonthlyReport(driveId, body.form(), body.periodFrom(),
+        return commands.send(driveId, body, recording -> new SubmitMonthlyReport(driveId, body.form(), body.periodFrom(),
                 body.periodTo(), body.submittedOn(), body.letterNumber(), body.summary(), body.lateRecord(), recording));
     }
 
@@ -36,7 +36,7 @@ public class ReportingController {
     @Operation(summary = "Submit the year's summary of results against the One Goal")
     public ResponseEntity<Recorded> submitOneGoalSummary(@PathVariable String driveId,
                                                          @Valid @RequestBody SubmitOneGoalSummaryRequest body) {
-        return commands.send(driveId, recording -> new SubmitOneGoalSummary(driveId, body.submittedOn(),
+        return commands.send(driveId, body, recording -> new SubmitOneGoalSummary(driveId, body.submittedOn(),
                 body.letterNumber(), body.results(), body.peopleReached(), body.lateRecord(), recording));
     }
 }

@@ -32,7 +32,7 @@ public class WorkingGroupController {
     @Operation(summary = "Appoint the working group by a signed provincial order")
     public ResponseEntity<Recorded> appoint(@PathVariable String driveId,
                                             @Valid @RequestBody AppointWorkingGroupRequest body) {
-        return commands.send(driveId, recording -> new AppointWorkingGroup(driveId, body.orderNumber(),
+        return commands.send(driveId, body, recording -> new AppointWorkingGroup(driveId, body.orderNumber(),
                 body.orderDate(), body.signedBy(), body.members().stream().map(MemberBody::toMember).toList(),
                 body.lateRecord(), recording));
     }
@@ -41,7 +41,7 @@ public class WorkingGroupController {
     @Operation(summary = "Add or remove members by an amending order")
     public ResponseEntity<Recorded> amend(@PathVariable String driveId,
                                           @Valid @RequestBody AmendWorkingGroupRequest body) {
-        return commands.send(driveId, recording -> new AmendWorkingGroup(driveId, body.orderNumber(),
+        return commands.send(driveId, body, recording -> new AmendWorkingGroup(driveId, body.orderNumber(),
                 body.orderDate(),
                 body.membersAdded() == null ? List.of() : body.membersAdded().stream().map(MemberBody::toMember).toList(),
                 body.membersRemoved() == null ? List.of() : body.membersRemoved(), body.reason(), body.lateRecord(),
