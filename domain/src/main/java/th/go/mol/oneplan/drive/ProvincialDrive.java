@@ -112,7 +112,7 @@ public class ProvincialDrive {
                         "A1 agenda items are numbered 1 to " + AgendaItemsSelected.LAST_ITEM + ", got " + item);
             }
         }
-        MeetingRecorded meeting = recordedMeeting(command.meetingNumber());
+        MeetingRecorded meeting = recordedMeeting(command.meetingNumber(), command.meetingType());
         Set<Integer> alreadySelected = new HashSet<>();
         history.actsOf(AgendaItemsSelected.class).forEach(s -> alreadySelected.addAll(s.items()));
         List<Integer> newItems = command.items().stream().distinct().filter(i -> !alreadySelected.contains(i)).toList();
@@ -179,10 +179,11 @@ public class ProvincialDrive {
     @CommandHandler
     public String handle(RecordMeeting command) {
         String number = meetingNumber(command.meetingNumber());
-        if (findMeeting(number).isPresent()) {
-            throw new RuleViolation("meeting-already-recorded", "meeting " + number + " is already recorded");
-        }
         Require.present(command.meetingType(), "meetingType");
+        if (!meetings(number, command.meetingType()).isEmpty()) {
+            throw new RuleViolation("meeting-already-recorded", command.meetingType() + " meeting " + number
+                    + " is already recorded");
+        }
         checkDate(command.businessDate(), command.lateRecord(), command.recording(), "meetingDate");
         return recordAct(new MeetingRecorded(driveId, nextEventId(), number, command.meetingType(),
                 Require.text(command.chair(), "chair"), texts(command.attendees()), texts(command.resolutions()),
@@ -233,11 +234,14 @@ public class ProvincialDrive {
         if (history.actsOf(PlanApproved.class).stream().anyMatch(a -> a.version() == command.version())) {
             throw new RuleViolation("plan-version-already-approved", "plan version " + command.version() + " is already approved");
         }
-        MeetingRecorded meeting = recordedMeeting(command.meetingNumber());
-        if (meeting.meetingType() != MeetingType.WORKING_GROUP) {
-            throw new RuleViolation("approval-at-working-group-meeting", "meeting " + meeting.meetingNumber()
-                    + " is a " + meeting.meetingType() + " meeting; the One Plan is approved by the working group");
+        String number = meetingNumber(command.meetingNumber());
+        List<MeetingRecorded> workingGroupMeetings = meetings(number, MeetingType.WORKING_GROUP);
+        if (workingGroupMeetings.isEmpty()) {
+            MeetingRecorded other = recordedMeeting(number, null);
+            throw new RuleViolation("approval-at-working-group-meeting", "meeting " + other.meetingNumber()
+                    + " is a " + other.meetingType() + " meeting; the One Plan is approved by the working group");
         }
+        MeetingRecorded meeting = workingGroupMeetings.get(0);
         if (!kpi().reachedBy(KpiLevel.LEVEL_1, meeting.businessDate())) {
             throw new RuleViolation("approval-needs-working-group", "the plan can be approved only at a meeting held"
                     + " after a working group with all three sectors was appointed; meeting " + meeting.meetingNumber()
@@ -392,14 +396,25 @@ public class ProvincialDrive {
         BusinessCalendar.checkBusinessDate(date, lateRecord, fiscalYear, recording, field);
     }
 
-    private Optional<MeetingRecorded> findMeeting(String number) {
-        return history.actsOf(MeetingRecorded.class).stream().filter(m -> m.meetingNumber().equals(number)).findFirst();
+    /** The meetings recorded under a number, of one type or (type null) of any: each body numbers its own. */
+    private List<MeetingRecorded> meetings(String number, MeetingType type) {
+        return history.actsOf(MeetingRecorded.class).stream()
+                .filter(m -> m.meetingNumber().equals(number) && (type == null || m.meetingType() == type))
+                .toList();
     }
 
-    private MeetingRecorded recordedMeeting(String meetingNumber) {
+    private MeetingRecorded recordedMeeting(String meetingNumber, MeetingType type) {
         String number = meetingNumber(meetingNumber);
-        return findMeeting(number).orElseThrow(() -> new RuleViolation("meeting-not-recorded",
-                "meeting " + number + " is not recorded for this drive: record the meeting first"));
+        List<MeetingRecorded> found = meetings(number, type);
+        if (found.isEmpty()) {
+            throw new RuleViolation("meeting-not-recorded", "meeting " + number + " is not recorded for this drive:"
+                    + " record the meeting first");
+        }
+        if (found.size() > 1) {
+            throw new RuleViolation("meeting-number-ambiguous", "more than one body held a meeting " + number
+                    + ": say which with meetingType");
+        }
+        return found.get(0);
     }
 
     private static String meetingNumber(String text) {

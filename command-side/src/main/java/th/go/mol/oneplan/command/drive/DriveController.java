@@ -45,6 +45,6 @@ public class DriveController {
     public ResponseEntity<Recorded> selectAgendaItems(@PathVariable String driveId,
                                                       @Valid @RequestBody SelectAgendaItemsRequest body) {
         return commands.send(driveId, body, recording -> new SelectAgendaItems(driveId, body.items(), body.meetingNumber(),
-                body.lateRecord(), recording));
+                body.meetingType(), body.lateRecord(), recording));
     }
 }
