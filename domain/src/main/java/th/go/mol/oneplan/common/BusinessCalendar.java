@@ -11,8 +11,8 @@ public final class BusinessCalendar {
     }
 
     /**
-     * Checks that an act's business date lies in the drive's fiscal year (or is flagged as a late record)
-     * and is not later than the day it is recorded.
+     * Checks that an act's business date lies in the drive's fiscal year (or is flagged as a late record, and then
+     * still within a year of it) and is not later than the day it is recorded.
      */
     public static void checkBusinessDate(LocalDate businessDate, boolean lateRecord, FiscalYear fiscalYear,
                                          Recording recording, String field) {
@@ -21,6 +21,12 @@ public final class BusinessCalendar {
         if (businessDate.isAfter(recordedOn)) {
             throw new InvalidValue(field, "not-in-future",
                     field + " " + businessDate + " is later than the day it is recorded (" + recordedOn + ")");
+        }
+        if (lateRecord && (businessDate.isBefore(fiscalYear.firstDay().minusYears(1))
+                || businessDate.isAfter(fiscalYear.lastDay().plusYears(1)))) {
+            throw new InvalidValue(field, "late-record-range", field + " " + businessDate + " is too far from fiscal year "
+                    + fiscalYear.beYear() + " even for a late record: it may be at most a year before or after it ("
+                    + fiscalYear.firstDay().minusYears(1) + " to " + fiscalYear.lastDay().plusYears(1) + ")");
         }
         if (!lateRecord && !fiscalYear.contains(businessDate)) {
             throw new RuleViolation("date-outside-fiscal-year",

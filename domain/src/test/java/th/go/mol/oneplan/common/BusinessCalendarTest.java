@@ -21,6 +21,15 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void a_late_record_may_lie_at_most_a_year_before_or_after_the_fiscal_year() {
+        assertThatCode(() -> check(LocalDate.of(2017, 10, 1), true, ON_1_OCTOBER)).doesNotThrowAnyException();
+        assertThatThrownBy(() -> check(LocalDate.of(2017, 9, 30), true, ON_1_OCTOBER))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.rule()).isEqualTo("late-record-range"));
+        assertThatThrownBy(() -> check(LocalDate.of(1, 1, 1), true, ON_1_OCTOBER))
+                .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.field()).isEqualTo("visitDate"));
+    }
+
+    @Test
     void accepts_any_day_of_the_fiscal_year_recorded_afterwards() {
         assertThatCode(() -> check(LocalDate.of(2018, 10, 1), false, ON_1_OCTOBER)).doesNotThrowAnyException();
         assertThatCode(() -> check(LocalDate.of(2019, 9, 30), false, ON_1_OCTOBER)).doesNotThrowAnyException();

@@ -6,18 +6,22 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
+import th.go.mol.oneplan.app.security.builtin.UserAccounts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,11 +42,13 @@ import java.util.regex.Pattern;
  * <p>If the drive the file records already answers {@code GET /api/drives/{id}} with 200, nothing is sent:
  * restarting with the flag is harmless. The first answer that is not 2xx stops the replay and is logged with
  * the problem the server gave; the application keeps running.
+ *
+ * <p>Like any client it logs in: as {@code demo-loader}, provincial officer of the demo's province, and for
+ * inspections as {@code demo-inspector} (built-in user store only; see {@link DemoUsers}).
  */
 @Component
 @ConditionalOnProperty(name = "oneplan.demo")
 public class DemoDataLoader {
-    static final String RECORDED_BY = "demo-loader";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final Pattern DRIVE_PATH = Pattern.compile("/api/drives/([^/]+)(/.*)?");
     private static final Pattern DATA_SET_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -50,12 +56,24 @@ public class DemoDataLoader {
     private final Environment environment;
     private final ObjectMapper json;
     private final ObjectProvider<RestClient.Builder> restClientBuilder;
+    private final ObjectProvider<UserAccounts> accounts;
+    private final ObjectProvider<PasswordEncoder> encoder;
+    private DemoUsers users;
 
+    @Autowired
     public DemoDataLoader(Environment environment, ObjectMapper json,
-                          ObjectProvider<RestClient.Builder> restClientBuilder) {
+                          ObjectProvider<RestClient.Builder> restClientBuilder, ObjectProvider<UserAccounts> accounts,
+                          ObjectProvider<PasswordEncoder> encoder) {
         this.environment = environment;
         this.json = json;
         this.restClientBuilder = restClientBuilder;
+        this.accounts = accounts;
+        this.encoder = encoder;
+    }
+
+    /** Only reads data sets ({@link #read}); cannot replay them. */
+    DemoDataLoader(Environment environment, ObjectMapper json, ObjectProvider<RestClient.Builder> restClientBuilder) {
+        this(environment, json, restClientBuilder, null, null);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -85,8 +103,26 @@ public class DemoDataLoader {
             log.error("Demo data: cannot read demo/{}.json: {}", name, e.getMessage());
             return;
         }
+        UserAccounts store = accounts.getIfAvailable();
+        if (store == null) {
+            log.error("Demo data: demo '{}' is recorded by users of the built-in user store, and "
+                    + "oneplan.security.mode is not built-in; nothing loaded", name);
+            return;
+        }
+        Optional<Integer> province = driveIdOf(requests).filter(id -> id.matches("\\d{2}-\\d{4}"))
+                .map(id -> Integer.parseInt(id.substring(0, 2)));
+        if (province.isEmpty()) {
+            log.error("Demo data: demo '{}' records no drive (no path /api/drives/<id>/...); nothing loaded", name);
+            return;
+        }
         String contextPath = environment.getProperty("server.servlet.context-path", "");
-        replay(name, requests, client("http://127.0.0.1:" + port + contextPath));
+        users = new DemoUsers(store, encoder.getObject());
+        users.open(province.get());
+        try {
+            replay(name, requests, client("http://127.0.0.1:" + port + contextPath));
+        } finally {
+            users.close();
+        }
     }
 
     List<DemoRequest> read(String name) throws IOException {
@@ -114,7 +150,8 @@ public class DemoDataLoader {
                     name, driveId.get(), driveId.get());
             return 0;
         }
-        log.info("Demo data '{}': replaying {} requests against the public API as '{}'", name, requests.size(), RECORDED_BY);
+        log.info("Demo data '{}': replaying {} requests against the public API as '{}' (inspections as '{}')", name,
+                requests.size(), DemoUsers.OFFICER, DemoUsers.INSPECTOR);
         long started = System.nanoTime();
         String lastEventId = null;
         for (int i = 0; i < requests.size(); i++) {
@@ -158,7 +195,7 @@ public class DemoDataLoader {
     private boolean alreadyThere(RestClient http, String driveId) {
         try {
             return http.get().uri("/api/drives/{id}", driveId)
-                    .header("X-Recorded-By", RECORDED_BY)
+                    .headers(h -> login(h, "/api/drives/" + driveId))
                     .exchange((req, res) -> res.getStatusCode().value() == 200);
         } catch (RuntimeException e) {
             log.warn("Demo data: could not ask whether drive {} exists ({}); replaying anyway", driveId, e.getMessage());
@@ -170,7 +207,7 @@ public class DemoDataLoader {
         try {
             RestClient.RequestBodySpec spec = http.method(HttpMethod.valueOf(request.method().strip().toUpperCase()))
                     .uri(request.path())
-                    .header("X-Recorded-By", RECORDED_BY)
+                    .headers(h -> login(h, request.path()))
                     .header("Idempotency-Key", idempotencyKey)
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
             if (body != null && !body.isNull()) {
@@ -180,6 +217,13 @@ public class DemoDataLoader {
                     StreamUtils.copyToString(res.getBody(), StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             return new Answer(HttpStatusCode.valueOf(599), "no answer: " + e);
+        }
+    }
+
+    /** HTTP Basic as the demo user who sends requests to this path. */
+    private void login(HttpHeaders headers, String path) {
+        if (users != null) {
+            headers.setBasicAuth(users.userFor(path), users.password(), StandardCharsets.UTF_8);
         }
     }
 

@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -50,6 +51,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
     static final String INVALID_INPUT = "urn:oneplan:problem:invalid-input";
     static final String RULE = "urn:oneplan:rule:";
+
+    @Value("${oneplan.http.max-body-bytes:262144}")
+    private long maxBodyBytes;
 
     @ExceptionHandler(InvalidValue.class)
     public ProblemDetail invalidValue(InvalidValue e) {
@@ -175,6 +179,15 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RequestSizeLimit.BodyTooLarge) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                        "request bodies are limited to " + maxBodyBytes + " bytes");
+                problem.setType(URI.create("urn:oneplan:problem:body-too-large"));
+                problem.setTitle("Request too large");
+                return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(problem);
+            }
+        }
         Throwable cause = e.getCause();
         FieldError error;
         if (cause instanceof UnrecognizedPropertyException u) {

@@ -52,7 +52,8 @@ public class RequestSizeLimit extends OncePerRequestFilter {
                 + "\"status\":413,\"detail\":\"request bodies are limited to " + maxBytes + " bytes\"}");
     }
 
-    private static final class BodyTooLarge extends IOException {
+    /** Thrown by the capped stream; ProblemResponses answers 413 when it finds it among a failure's causes. */
+    static final class BodyTooLarge extends IOException {
         BodyTooLarge() {
             super("request body too large");
         }

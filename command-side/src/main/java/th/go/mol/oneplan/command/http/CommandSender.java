@@ -21,6 +21,7 @@ import th.go.mol.oneplan.drive.DriveId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -32,8 +33,8 @@ import java.util.regex.Pattern;
 /**
  * Turns an HTTP request into a command and sends it, so that nothing acknowledged is ever lost or doubled:
  * <ul>
- * <li>who records it (header {@code X-Recorded-By}, to be replaced by the authenticated principal), when (the
- * server's clock), and the client's command id ({@code Idempotency-Key}, or a fresh one);</li>
+ * <li>who records it (the authenticated user, whatever the client claims), when (the server's clock), and the
+ * client's command id ({@code Idempotency-Key}, or a fresh one);</li>
  * <li>with an {@code Idempotency-Key}, the first answer is stored in the same transaction that appends the
  * events: a retry gets that answer back and appends nothing, and a key reused for another request is refused;</li>
  * <li>with {@code If-Match: "n"}, the command applies only to version n of the drive (its number of events);
@@ -44,7 +45,6 @@ import java.util.regex.Pattern;
 @Component
 @Profile("!query")
 public class CommandSender {
-    public static final String RECORDED_BY = "X-Recorded-By";
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String IF_MATCH = "If-Match";
     static final String UNIDENTIFIED = "unidentified-user";
@@ -71,7 +71,8 @@ public class CommandSender {
 
     public ResponseEntity<Recorded> send(String driveId, Object body, Function<Recording, DriveCommand> command) {
         DriveId.parse(driveId);
-        String principal = header(RECORDED_BY, UNIDENTIFIED);
+        Principal user = request.getUserPrincipal();
+        String principal = user != null ? user.getName() : UNIDENTIFIED;
         String key = header(IDEMPOTENCY_KEY, null);
         Long expectedVersion = expectedVersion();
         Recording recording = new Recording(principal, clock.instant(), key != null ? key : UUID.randomUUID().toString());

@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lets people type dates as they write them: CE or BE years, Thai month names, Thai digits
+ * Reads the values people type: text must be storable (see {@link StorableText}); dates as they write them: CE or BE years, Thai month names, Thai digits
  * (see {@link ThaiDates}). A month is {@code 2018-10} or {@code 2561-10}. A bad date is a 400 naming the field.
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,6 +60,17 @@ public class ThaiDateJson {
                 } catch (DateTimeException e) {
                     return (YearMonth) ctx.handleWeirdStringValue(YearMonth.class, text, e.getMessage());
                 }
+            }
+        });
+        module.addDeserializer(String.class, new JsonDeserializer<>() {
+            @Override
+            public String deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_STRING) {
+                    return (String) ctx.handleUnexpectedToken(String.class, p);
+                }
+                String text = p.getText();
+                String problem = StorableText.problemWith(text);
+                return problem == null ? text : (String) ctx.handleWeirdStringValue(String.class, text, problem);
             }
         });
         return module;

@@ -1,0 +1,48 @@
+package th.go.mol.oneplan.app.security;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import th.go.mol.oneplan.app.security.access.AccessRules;
+
+/**
+ * The HTTP API's filter chain. It is a stateless JSON API: every request carries its credentials (HTTP Basic or
+ * a bearer token), so there are no sessions, no cookies, and therefore no CSRF tokens, form login or logout.
+ * How a caller authenticates is the {@link AuthenticationMode}'s business; what they may then do is decided by
+ * {@link AccessRules} alone, for every request (public paths included, so the list there is complete).
+ */
+@Configuration
+@EnableWebSecurity
+@EnableConfigurationProperties(OnePlanSecurityProperties.class)
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AuthenticationMode mode, AccessRules rules, SecurityProblems problems)
+            throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, failure) -> problems.unauthenticated(
+                request, response, !(failure instanceof InsufficientAuthenticationException), mode.challenge(failure));
+        AccessDeniedHandler forbidden = problems::forbidden;
+
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .exceptionHandling(e -> e.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+                .authorizeHttpRequests(authorize -> authorize
+                        // Spring's own error page renders what an earlier dispatch already decided.
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().access(rules));
+        mode.configure(http, unauthenticated, forbidden);
+        return http.build();
+    }
+}

@@ -1,0 +1,80 @@
+package th.go.mol.oneplan.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.stereotype.Component;
+import th.go.mol.oneplan.app.security.access.Refusal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The RFC 9457 problems of access control, written straight to the response because the filter chain answers
+ * before any controller (and its advice) runs:
+ * <ul>
+ * <li>401 {@code urn:oneplan:problem:unauthenticated}: no credentials, or credentials that were not accepted.
+ * It never says which part was wrong, so it cannot be used to find out which user names exist.</li>
+ * <li>403 {@code urn:oneplan:problem:forbidden}: authenticated, but outside the caller's scope; {@code rule} names
+ * the rule and {@code detail} says what the caller's scope is. Nothing was changed.</li>
+ * </ul>
+ */
+@Component
+public class SecurityProblems {
+    public static final String UNAUTHENTICATED = "urn:oneplan:problem:unauthenticated";
+    public static final String FORBIDDEN = "urn:oneplan:problem:forbidden";
+
+    private final ObjectMapper json;
+
+    public SecurityProblems(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public void unauthenticated(HttpServletRequest request, HttpServletResponse response, boolean credentialsSent,
+                                String challenge) throws IOException {
+        response.setHeader("WWW-Authenticate", challenge);
+        write(response, problem(HttpServletResponse.SC_UNAUTHORIZED, UNAUTHENTICATED, "Authentication required",
+                credentialsSent ? "the credentials sent were not accepted"
+                        : "this request needs credentials (see docs/security.md)", request, null));
+    }
+
+    public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        write(response, forbiddenBody(request, denied));
+    }
+
+    /** The body of a 403 for a refusal (from the access rules) or any other denial. */
+    public Map<String, Object> forbiddenBody(HttpServletRequest request, AccessDeniedException denied) {
+        String rule = Refusal.OUTSIDE_SCOPE;
+        String detail = "this request is outside your scope";
+        if (denied instanceof AuthorizationDeniedException d && d.getAuthorizationResult() instanceof Refusal refusal) {
+            rule = refusal.rule();
+            detail = refusal.detail();
+        }
+        return problem(HttpServletResponse.SC_FORBIDDEN, FORBIDDEN, "Forbidden", detail, request, rule);
+    }
+
+    private static Map<String, Object> problem(int status, String type, String title, String detail,
+                                               HttpServletRequest request, String rule) {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", type);
+        problem.put("title", title);
+        problem.put("status", status);
+        problem.put("detail", detail);
+        problem.put("instance", request.getRequestURI());
+        if (rule != null) {
+            problem.put("rule", rule);
+        }
+        return problem;
+    }
+
+    private void write(HttpServletResponse response, Map<String, Object> problem) throws IOException {
+        response.setStatus((Integer) problem.get("status"));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        json.writeValue(response.getOutputStream(), problem);
+    }
+}

@@ -1,0 +1,215 @@
+package th.go.mol.oneplan.app.security.access;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.stereotype.Component;
+import th.go.mol.oneplan.app.security.Caller;
+import th.go.mol.oneplan.app.security.Role;
+import th.go.mol.oneplan.geography.Geography;
+import th.go.mol.oneplan.geography.ThaiGeography;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who may do what: every access rule of the HTTP API, in the order they are tried (the first whose method and
+ * path match decides). The filter chain asks these rules about every request; the one thing a path cannot tell,
+ * the province of a drive being started, is checked against the body by {@link StartDriveScope} with
+ * {@link #mayStartDriveOf}.
+ *
+ * <p>A drive id names its province in its first two digits ({@code 92-2562}: Trang). An id that is malformed or
+ * names no province is not a question of scope: the caller's role alone decides, and the endpoint then answers
+ * 400 or 404 as it would for anyone. A refusal never says more about a drive than the request did.
+ */
+@Component
+public class AccessRules implements AuthorizationManager<RequestAuthorizationContext> {
+    private static final Set<HttpMethod> READ = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+    private static final Set<HttpMethod> WRITE = Set.of(HttpMethod.POST);
+    private static final Set<HttpMethod> ANY = Set.of();
+    private static final Pattern DRIVE_ID = Pattern.compile("(\\d{2})-\\d{4}");
+    private static final AuthorizationDecision GRANTED = new AuthorizationDecision(true);
+
+    private final Geography geography = ThaiGeography.load();
+
+    /** The rules, first match wins. Read this list to know who may do what. */
+    private final List<Rule> rules = List.of(
+            // Public, no credentials needed: health for load balancers, the API description and its UI.
+            open(READ, "/actuator/health/**"),
+            open(ANY, "/v3/api-docs/**"),
+            open(ANY, "/swagger-ui/**"),
+            open(ANY, "/swagger-ui.html"),
+
+            // A built-in user told to change their password may do that and nothing else.
+            rule(WRITE, "/api/me/password", (caller, path) -> GRANTED).evenBeforePasswordChange(),
+            rule(ANY, "/api/me", (caller, path) -> GRANTED),
+
+            // The drive: start it, record its acts, read it.
+            rule(WRITE, "/api/drives", (caller, path) -> startSomeDrive(caller)),
+            rule(WRITE, "/api/drives/{driveId}/inspections", (caller, path) -> recordInspection(caller)),
+            rule(WRITE, "/api/drives/{driveId}/**", (caller, path) -> recordOnDrive(caller, path.get("driveId"))),
+            rule(READ, "/api/drives", (caller, path) -> readNational(caller)),
+            rule(READ, "/api/drives/{driveId}/**", (caller, path) -> readDrive(caller, path.get("driveId"))),
+            rule(READ, "/api/kpi/rollup", (caller, path) -> readNational(caller)),
+
+            // Operators: users, the personal-data access audit, projections (replays and rebuilds).
+            rule(ANY, "/api/admin/**", (caller, path) -> administer(caller)),
+
+            // Anything else (an unknown path, another method): any caller with a role, who then gets 404 or 405.
+            rule(ANY, "/**", (caller, path) -> anyRole(caller)));
+
+    @Override
+    public AuthorizationDecision authorize(Supplier<Authentication> authentication,
+                                           RequestAuthorizationContext context) {
+        for (Rule rule : rules) {
+            RequestMatcher.MatchResult match = rule.matches(context);
+            if (!match.isMatch()) {
+                continue;
+            }
+            if (rule.isPublic()) {
+                return GRANTED;
+            }
+            Optional<Caller> caller = Caller.of(authentication.get());
+            if (caller.isEmpty()) {
+                // Anonymous: the filter chain answers 401 with a challenge.
+                return new AuthorizationDecision(false);
+            }
+            if (caller.get().mustChangePassword() && !rule.allowedBeforePasswordChange()) {
+                return new Refusal(Refusal.PASSWORD_CHANGE_REQUIRED,
+                        "you must change your password first: POST /api/me/password {\"currentPassword\",\"newPassword\"}");
+            }
+            return rule.decision().decide(caller.get(), match.getVariables());
+        }
+        return new AuthorizationDecision(false);
+    }
+
+    /** Spring Security 6.5 calls {@link #authorize}; this older entry point only has to be there. */
+    @Override
+    @Deprecated
+    public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+        return authorize(authentication, context);
+    }
+
+    /** Starting a drive: a provincial officer, for their own province (the body's provinceCode). */
+    public AuthorizationDecision mayStartDriveOf(Caller caller, int provinceCode) {
+        AuthorizationDecision role = startSomeDrive(caller);
+        if (!role.isGranted() || !isProvince(provinceCode) || caller.isOfficerOf(provinceCode)) {
+            return role;
+        }
+        return new Refusal(Refusal.OUTSIDE_SCOPE,
+                "starting a drive of province " + provinceCode + " is outside your scope: " + caller.scopeDescription());
+    }
+
+    /** Reading unmasked personal data (with a reason, which is recorded): inspectors only. */
+    public AuthorizationDecision mayReadUnmaskedPersonalData(Caller caller) {
+        return roleIn(caller, "reading unmasked personal data", Role.INSPECTOR);
+    }
+
+    private AuthorizationDecision startSomeDrive(Caller caller) {
+        return roleIn(caller, "starting a drive", Role.PROVINCIAL_OFFICER);
+    }
+
+    private AuthorizationDecision recordInspection(Caller caller) {
+        return roleIn(caller, "recording an inspection", Role.INSPECTOR);
+    }
+
+    private AuthorizationDecision recordOnDrive(Caller caller, String driveId) {
+        AuthorizationDecision role = roleIn(caller, "recording on a drive", Role.PROVINCIAL_OFFICER);
+        if (!role.isGranted()) {
+            return role;
+        }
+        return provinceOf(driveId).filter(p -> !caller.isOfficerOf(p))
+                .<AuthorizationDecision>map(p -> new Refusal(Refusal.OUTSIDE_SCOPE,
+                        "drives of province " + p + " are outside your scope: " + caller.scopeDescription()))
+                .orElse(GRANTED);
+    }
+
+    private AuthorizationDecision readDrive(Caller caller, String driveId) {
+        AuthorizationDecision role = roleIn(caller, "reading a drive",
+                Role.PROVINCIAL_OFFICER, Role.INSPECTOR, Role.MINISTRY_ADMIN);
+        if (!role.isGranted() || !caller.is(Role.PROVINCIAL_OFFICER)) {
+            return role;
+        }
+        return provinceOf(driveId).filter(p -> !caller.isOfficerOf(p))
+                .<AuthorizationDecision>map(p -> new Refusal(Refusal.OUTSIDE_SCOPE,
+                        "drives of province " + p + " are outside your scope: " + caller.scopeDescription()))
+                .orElse(GRANTED);
+    }
+
+    private static AuthorizationDecision readNational(Caller caller) {
+        return anyRole(caller);
+    }
+
+    private static AuthorizationDecision administer(Caller caller) {
+        return roleIn(caller, "administration", Role.MINISTRY_ADMIN);
+    }
+
+    private static AuthorizationDecision anyRole(Caller caller) {
+        return caller.hasRole() ? GRANTED : new Refusal(Refusal.NO_ROLE,
+                "you have no role in the ledger; ask the ministry to give you one");
+    }
+
+    private static AuthorizationDecision roleIn(Caller caller, String what, Role... allowed) {
+        if (caller.role().isEmpty()) {
+            return anyRole(caller);
+        }
+        for (Role role : allowed) {
+            if (caller.is(role)) {
+                return GRANTED;
+            }
+        }
+        return new Refusal(Refusal.ROLE_NOT_ALLOWED, what + " is outside your scope: " + caller.scopeDescription());
+    }
+
+    /** The province a well-formed drive id names, if it is a real province; otherwise the endpoint refuses the id. */
+    private Optional<Integer> provinceOf(String driveId) {
+        Matcher m = driveId == null ? null : DRIVE_ID.matcher(driveId);
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        int province = Integer.parseInt(m.group(1));
+        return isProvince(province) ? Optional.of(province) : Optional.empty();
+    }
+
+    private boolean isProvince(int code) {
+        return geography.province(code).isPresent();
+    }
+
+    private static Rule rule(Set<HttpMethod> methods, String pattern, Decision decision) {
+        return new Rule(methods, PathPatternRequestMatcher.withDefaults().matcher(pattern), decision, false, false);
+    }
+
+    private static Rule open(Set<HttpMethod> methods, String pattern) {
+        return new Rule(methods, PathPatternRequestMatcher.withDefaults().matcher(pattern), (caller, path) -> GRANTED,
+                true, false);
+    }
+
+    /** What a rule decides for an authenticated caller, given the path's variables. */
+    @FunctionalInterface
+    private interface Decision {
+        AuthorizationDecision decide(Caller caller, Map<String, String> pathVariables);
+    }
+
+    private record Rule(Set<HttpMethod> methods, RequestMatcher path, Decision decision, boolean isPublic,
+                        boolean allowedBeforePasswordChange) {
+        Rule evenBeforePasswordChange() {
+            return new Rule(methods, path, decision, isPublic, true);
+        }
+
+        RequestMatcher.MatchResult matches(RequestAuthorizationContext context) {
+            if (!methods.isEmpty() && !methods.contains(HttpMethod.valueOf(context.getRequest().getMethod()))) {
+                return RequestMatcher.MatchResult.notMatch();
+            }
+            return path.matcher(context.getRequest());
+        }
+    }
+}

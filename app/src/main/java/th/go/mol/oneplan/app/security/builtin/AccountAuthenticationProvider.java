@@ -1,0 +1,30 @@
+package th.go.mol.oneplan.app.security.builtin;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Checks an HTTP Basic user name and password against {@code app_user} (Spring's bcrypt check, with its
+ * protection against telling unknown users from wrong passwords by timing), and makes the authenticated
+ * principal a {@link th.go.mol.oneplan.app.security.Caller}, as in JWT mode, so the access rules read both alike.
+ */
+class AccountAuthenticationProvider extends DaoAuthenticationProvider {
+
+    AccountAuthenticationProvider(UserAccounts accounts, PasswordEncoder encoder) {
+        super(username -> accounts.find(username).map(AccountDetails::new)
+                .orElseThrow(() -> new UsernameNotFoundException("no such user")));
+        setPasswordEncoder(encoder);
+    }
+
+    @Override
+    protected Authentication createSuccessAuthentication(Object principal, Authentication authentication,
+                                                         UserDetails user) {
+        // No credentials are kept in the authentication: it lives only as long as the request.
+        return UsernamePasswordAuthenticationToken.authenticated(((AccountDetails) user).account().caller(), null,
+                user.getAuthorities());
+    }
+}
