@@ -37,7 +37,8 @@ public class DriveController {
                 body.provinceCode(), body.fiscalYear(),
                 new LeadOfficer(body.leadOfficer().name().strip(), body.leadOfficer().position().strip()),
                 body.leadAssignedOn(), body.lateRecord(), recording));
-        return ResponseEntity.created(URI.create("/api/drives/" + driveId)).body(answer.getBody());
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .location(URI.create("/api/drives/" + driveId)).body(answer.getBody());
     }
 
     @PostMapping("/api/drives/{driveId}/agenda-items")
