@@ -17,7 +17,8 @@ class OpenApiIT extends LedgerIntegrationTest {
                 "/api/drives/{driveId}/plans/{version}/approval", "/api/drives/{driveId}/field-visits",
                 "/api/drives/{driveId}/inspections", "/api/drives/{driveId}/monthly-reports",
                 "/api/drives/{driveId}/one-goal-summary", "/api/drives/{driveId}/corrections",
-                "/api/kpi/rollup");
+                "/api/kpi/rollup", "/api/fiscal-years/{fiscalYear}/reporting-rules",
+                "/api/drives/{driveId}/reporting-calendar", "/api/reporting/overdue", "/api/reporting/compliance");
         assertThat(get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 }

@@ -47,6 +47,7 @@ class DatabaseGrantsIT extends LedgerIntegrationTest {
             Map.entry("drive_kpi_level", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("drive_kpi_change", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("drive_audit_entry", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
+            Map.entry("reporting_rules_version", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("app_user", "INSERT,SELECT,UPDATE"),
             Map.entry("personal_data_access", "INSERT,SELECT"),
             Map.entry("idempotent_request", "INSERT,SELECT,UPDATE"),

@@ -9,8 +9,8 @@ import java.io.InputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Plays the Trang FY 2562 demo file through the HTTP API, once per database. */
-final class TrangDemo {
-    static final String DRIVE = "/api/drives/92-2562";
+public final class TrangDemo {
+    public static final String DRIVE = "/api/drives/92-2562";
 
     private TrangDemo() {
     }
@@ -23,7 +23,7 @@ final class TrangDemo {
         }
     }
 
-    static synchronized void ensurePlayed(LedgerIntegrationTest test) {
+    public static synchronized void ensurePlayed(LedgerIntegrationTest test) {
         if (test.getStatus(DRIVE) == 200) {
             return;
         }

@@ -71,6 +71,26 @@ public class CommandSender {
 
     public ResponseEntity<Recorded> send(String driveId, Object body, Function<Recording, DriveCommand> command) {
         DriveId.parse(driveId);
+        return record(driveId, body, command::apply);
+    }
+
+    /**
+     * Sends a command to any aggregate, with the same guarantees as to a drive: {@code aggregateId} must already
+     * be checked (it names the lock and the event stream whose length is the version), and {@code answer} turns
+     * what was recorded into the response body (the stored first answer of an Idempotency-Key is the
+     * {@link Recorded}, so a retry gets the same body).
+     */
+    public <R> ResponseEntity<R> sendTo(String aggregateId, Object body, Function<Recording, Object> command,
+                                        Function<Recorded, R> answer) {
+        return view(record(aggregateId, body, command), answer);
+    }
+
+    private static <R> ResponseEntity<R> view(ResponseEntity<Recorded> recorded, Function<Recorded, R> answer) {
+        return ResponseEntity.status(recorded.getStatusCode()).headers(recorded.getHeaders())
+                .body(answer.apply(recorded.getBody()));
+    }
+
+    private ResponseEntity<Recorded> record(String driveId, Object body, Function<Recording, Object> command) {
         Principal user = request.getUserPrincipal();
         String principal = user != null ? user.getName() : UNIDENTIFIED;
         String key = header(IDEMPOTENCY_KEY, null);
@@ -103,7 +123,7 @@ public class CommandSender {
         }
     }
 
-    private Recorded sendWithRetries(String driveId, Long expectedVersion, DriveCommand command) {
+    private Recorded sendWithRetries(String driveId, Long expectedVersion, Object command) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(tx -> sendOnce(driveId, expectedVersion, command));
@@ -136,7 +156,7 @@ public class CommandSender {
      * to one drive take turns on a transaction-scoped PostgreSQL lock, held until commit and shared by every node,
      * so no other command can slip in between the check and the append.
      */
-    private Recorded sendOnce(String driveId, Long expectedVersion, DriveCommand command) {
+    private Recorded sendOnce(String driveId, Long expectedVersion, Object command) {
         jdbc.queryForList("select pg_advisory_xact_lock(hashtext(?))", driveId);
         if (expectedVersion != null) {
             long current = currentVersion(driveId);

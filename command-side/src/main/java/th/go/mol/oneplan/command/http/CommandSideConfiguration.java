@@ -7,11 +7,12 @@ import org.springframework.context.annotation.Profile;
 import th.go.mol.oneplan.drive.ProvincialDrive;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.ThaiGeography;
+import th.go.mol.oneplan.reportingrules.FiscalYearReportingRules;
 
 import java.time.Clock;
 
 /**
- * Wires the command side: the {@link ProvincialDrive} aggregate, event-sourced from the PostgreSQL event store
+ * Wires the command side: the {@link ProvincialDrive} and {@link FiscalYearReportingRules} aggregates, event-sourced from the PostgreSQL event store
  * (the domain module is free of Spring, so it is registered here rather than by annotation), and the
  * resources its command handlers take as parameters.
  */
@@ -22,6 +23,11 @@ public class CommandSideConfiguration {
     @Bean
     public ConfigurerModule provincialDriveAggregate() {
         return configurer -> configurer.configureAggregate(ProvincialDrive.class);
+    }
+
+    @Bean
+    public ConfigurerModule fiscalYearReportingRulesAggregate() {
+        return configurer -> configurer.configureAggregate(FiscalYearReportingRules.class);
     }
 
     @Bean

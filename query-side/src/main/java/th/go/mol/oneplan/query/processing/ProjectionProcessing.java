@@ -16,6 +16,7 @@ import th.go.mol.oneplan.query.acts.DriveActsProjection;
 import th.go.mol.oneplan.query.audit.DriveAuditProjection;
 import th.go.mol.oneplan.query.drives.DriveOverviewProjection;
 import th.go.mol.oneplan.query.kpi.DriveKpiProjection;
+import th.go.mol.oneplan.query.reporting.ReportingRulesProjection;
 
 import java.util.List;
 
@@ -35,7 +36,8 @@ import java.util.List;
 public class ProjectionProcessing {
     /** The projections' processing groups, one per read model. */
     public static final List<String> PROCESSING_GROUPS = List.of(DriveOverviewProjection.GROUP,
-            DriveActsProjection.GROUP, DriveKpiProjection.GROUP, DriveAuditProjection.GROUP);
+            DriveActsProjection.GROUP, DriveKpiProjection.GROUP, DriveAuditProjection.GROUP,
+            ReportingRulesProjection.GROUP);
     static final int SEGMENTS = 1;
     static final int BATCH_SIZE = 100;
 

@@ -61,6 +61,13 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             rule(READ, "/api/drives/{driveId}/**", (caller, path) -> readDrive(caller, path.get("driveId"))),
             rule(READ, "/api/kpi/rollup", (caller, path) -> readNational(caller)),
 
+            // The reporting calendar: the ministry declares a year's rules; anyone with a role reads them and the
+            // national views of overdue reports and compliance (a drive's own calendar is a drive read, above).
+            rule(WRITE, "/api/fiscal-years/{fiscalYear}/reporting-rules",
+                    (caller, path) -> roleIn(caller, "declaring reporting rules", Role.MINISTRY_ADMIN)),
+            rule(READ, "/api/fiscal-years/{fiscalYear}/reporting-rules", (caller, path) -> readNational(caller)),
+            rule(READ, "/api/reporting/**", (caller, path) -> readNational(caller)),
+
             // Operators: users, the personal-data access audit, projections (replays and rebuilds).
             rule(ANY, "/api/admin/**", (caller, path) -> administer(caller)),
 

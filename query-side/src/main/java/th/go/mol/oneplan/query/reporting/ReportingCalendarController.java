@@ -1,0 +1,90 @@
+package th.go.mol.oneplan.query.reporting;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.context.annotation.Profile;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import th.go.mol.oneplan.common.BusinessCalendar;
+import th.go.mol.oneplan.common.InvalidValue;
+import th.go.mol.oneplan.common.NotFound;
+import th.go.mol.oneplan.common.ThaiDates;
+import th.go.mol.oneplan.drive.DriveId;
+import th.go.mol.oneplan.query.QueryParameters;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+
+/** The reporting calendar: a year's rules, one drive's due reports, and the national views of overdue and compliance. */
+@RestController
+@Profile("!command")
+@Tag(name = "Reporting calendar", description = "A fiscal year's reporting rules and each province's due reports")
+public class ReportingCalendarController {
+    private static final String AS_OF = "day to assess as of: CE or BE (2019-09-30, 2562-09-30); today in Bangkok if absent";
+
+    private final ReportingCalendarQueries queries;
+
+    public ReportingCalendarController(ReportingCalendarQueries queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/api/fiscal-years/{fiscalYear}/reporting-rules")
+    @Operation(summary = "Show a fiscal year's reporting rules",
+            description = "The version in force, with the periods it makes due and their due dates, and the earlier"
+                    + " versions. 404 when none was declared.")
+    public ReportingRulesView rules(@Parameter(description = "Buddhist Era fiscal year, e.g. 2562")
+                                    @PathVariable String fiscalYear) {
+        int year = QueryParameters.fiscalYear(fiscalYear).beYear();
+        return queries.rules(year).orElseThrow(() -> new NotFound("reporting-rules",
+                "FY " + year + " has no declared reporting rules"));
+    }
+
+    @GetMapping("/api/drives/{driveId}/reporting-calendar")
+    @Operation(summary = "Show a drive's reporting calendar",
+            description = "Each report the province owes under the rules in force, with its due date and status as of"
+                    + " the day: ON_TIME or LATE (days late) with the report that satisfied it and any resubmissions,"
+                    + " MISSING (days overdue) or NOT_YET_DUE. 404 for an unknown drive; 409"
+                    + " reporting-rules-not-declared when the year has no rules.")
+    public ReportingCalendarView calendar(@Parameter(description = "province code and BE fiscal year, e.g. 92-2562")
+                                          @PathVariable String driveId,
+                                          @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
+        String id = DriveId.parse(driveId).toString();
+        LocalDate day = asOf(asOf);
+        return queries.calendar(id, day).orElseThrow(() -> new NotFound("drive", "there is no drive " + id));
+    }
+
+    @GetMapping("/api/reporting/overdue")
+    @Operation(summary = "List every province's overdue reports as of a day",
+            description = "Reports due before the day and not submitted by it, with the days overdue.")
+    public OverdueReports overdue(
+            @Parameter(description = "Buddhist Era fiscal year, e.g. 2562", required = true)
+            @RequestParam(required = false) String fiscalYear,
+            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
+        return queries.overdue(QueryParameters.fiscalYear(fiscalYear).beYear(), asOf(asOf));
+    }
+
+    @GetMapping("/api/reporting/compliance")
+    @Operation(summary = "Show each province's reporting compliance in a fiscal year as of a day",
+            description = "Per province with a drive: reports on time, late, missing and not yet due, and the rate"
+                    + " (on time over due, 1.0 while nothing is due).")
+    public ReportingCompliance compliance(
+            @Parameter(description = "Buddhist Era fiscal year, e.g. 2562", required = true)
+            @RequestParam(required = false) String fiscalYear,
+            @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
+        return queries.compliance(QueryParameters.fiscalYear(fiscalYear).beYear(), asOf(asOf));
+    }
+
+    private static LocalDate asOf(String text) {
+        if (text == null || text.isBlank()) {
+            return LocalDate.now(BusinessCalendar.THAILAND);
+        }
+        try {
+            return ThaiDates.parse(text);
+        } catch (DateTimeException | NumberFormatException e) {
+            throw new InvalidValue("asOf", "date", "asOf is a date like 2019-09-30 or 2562-09-30: " + e.getMessage());
+        }
+    }
+}

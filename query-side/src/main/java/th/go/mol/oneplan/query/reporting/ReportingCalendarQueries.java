@@ -1,0 +1,147 @@
+package th.go.mol.oneplan.query.reporting;
+
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import th.go.mol.oneplan.common.RuleViolation;
+import th.go.mol.oneplan.drive.reporting.MonthlyReportSubmitted;
+import th.go.mol.oneplan.query.ReadModelJson;
+import th.go.mol.oneplan.query.acts.DriveActs;
+import th.go.mol.oneplan.reportingrules.ComplianceStatus;
+import th.go.mol.oneplan.reportingrules.DueReport;
+import th.go.mol.oneplan.reportingrules.ReportingCalendar;
+import th.go.mol.oneplan.reportingrules.ReportingRules;
+import th.go.mol.oneplan.reportingrules.ReportingRulesDeclared;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Answers for the reporting calendar. Nothing here is stored: each answer applies the pure
+ * {@link ReportingCalendar#assess} to the rules in force ({@code reporting_rules_version}) and the drive's
+ * monthly reports as they read now, corrections applied ({@code drive_act}), as of the day asked about.
+ */
+@Component
+@Profile("!command")
+public class ReportingCalendarQueries {
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DriveActs driveActs;
+
+    public ReportingCalendarQueries(NamedParameterJdbcTemplate jdbc, DriveActs driveActs) {
+        this.jdbc = jdbc;
+        this.driveActs = driveActs;
+    }
+
+    /** Every version of the year's rules, latest (in force) first; empty when none was declared. */
+    public Optional<ReportingRulesView> rules(int fiscalYear) {
+        List<ReportingRulesDeclared> versions = versions(fiscalYear);
+        if (versions.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ReportingRulesView.Version> views = versions.stream().map(ReportingCalendarQueries::view).toList();
+        return Optional.of(new ReportingRulesView(fiscalYear, views.get(0), views.subList(1, views.size())));
+    }
+
+    /** The drive's due reports as of the day; empty when there is no such drive. */
+    public Optional<ReportingCalendarView> calendar(String driveId, LocalDate asOf) {
+        List<Drive> drive = jdbc.query("""
+                        SELECT drive_id, province_code, province_name_th, province_name_en, fiscal_year
+                          FROM drive_overview WHERE drive_id = :driveId""",
+                Map.of("driveId", driveId), (rs, n) -> drive(rs));
+        if (drive.isEmpty()) {
+            return Optional.empty();
+        }
+        Drive d = drive.get(0);
+        ReportingRulesDeclared rules = inForce(d.fiscalYear());
+        List<DueReport> calendar = assess(rules.rules(), d, asOf);
+        return Optional.of(new ReportingCalendarView(d.driveId(), d.provinceCode(), d.provinceNameTh(), d.fiscalYear(),
+                asOf, rules.letterNumber(), rules.version(), ReportingCalendar.complianceRate(calendar),
+                calendar.stream().map(r -> new ReportingCalendarView.Report(r.period().from(), r.period().to(),
+                        r.period().dueDate(), r.status(), r.daysLate(), r.satisfiedByEventId(), r.submittedOn(),
+                        r.resubmissionEventIds())).toList()));
+    }
+
+    /** Every province's reports missing past their due date, by province then period. */
+    public OverdueReports overdue(int fiscalYear, LocalDate asOf) {
+        ReportingRules rules = inForce(fiscalYear).rules();
+        List<OverdueReports.Overdue> overdue = new ArrayList<>();
+        for (Drive d : drivesOf(fiscalYear)) {
+            for (DueReport r : assess(rules, d, asOf)) {
+                if (r.status() == ComplianceStatus.MISSING) {
+                    overdue.add(new OverdueReports.Overdue(d.driveId(), d.provinceCode(), d.provinceNameTh(),
+                            d.provinceNameEn(), r.period().from(), r.period().to(), r.period().dueDate(), r.daysLate()));
+                }
+            }
+        }
+        return new OverdueReports(fiscalYear, asOf, overdue);
+    }
+
+    /** Each province with a drive in the year: its reports by status and its compliance rate. */
+    public ReportingCompliance compliance(int fiscalYear, LocalDate asOf) {
+        ReportingRules rules = inForce(fiscalYear).rules();
+        List<ReportingCompliance.Province> provinces = new ArrayList<>();
+        for (Drive d : drivesOf(fiscalYear)) {
+            List<DueReport> calendar = assess(rules, d, asOf);
+            provinces.add(new ReportingCompliance.Province(d.driveId(), d.provinceCode(), d.provinceNameTh(),
+                    d.provinceNameEn(), count(calendar, ComplianceStatus.ON_TIME), count(calendar, ComplianceStatus.LATE),
+                    count(calendar, ComplianceStatus.MISSING), count(calendar, ComplianceStatus.NOT_YET_DUE),
+                    ReportingCalendar.complianceRate(calendar)));
+        }
+        return new ReportingCompliance(fiscalYear, asOf, provinces);
+    }
+
+    private List<DueReport> assess(ReportingRules rules, Drive drive, LocalDate asOf) {
+        List<MonthlyReportSubmitted> reports = DriveActs.historyOf(driveActs.of(drive.driveId()))
+                .actsOf(MonthlyReportSubmitted.class);
+        return ReportingCalendar.assess(rules, reports, asOf);
+    }
+
+    private static long count(List<DueReport> calendar, ComplianceStatus status) {
+        return calendar.stream().filter(r -> r.status() == status).count();
+    }
+
+    private ReportingRulesDeclared inForce(int fiscalYear) {
+        List<ReportingRulesDeclared> versions = versions(fiscalYear);
+        if (versions.isEmpty()) {
+            throw new RuleViolation("reporting-rules-not-declared", "FY " + fiscalYear + " has no reporting rules yet,"
+                    + " so no report is due: a ministry admin declares them with POST /api/fiscal-years/" + fiscalYear
+                    + "/reporting-rules");
+        }
+        return versions.get(0);
+    }
+
+    private List<ReportingRulesDeclared> versions(int fiscalYear) {
+        return jdbc.query("""
+                        SELECT payload::text AS payload FROM reporting_rules_version
+                         WHERE fiscal_year = :fiscalYear ORDER BY version DESC""",
+                Map.of("fiscalYear", fiscalYear),
+                (rs, n) -> ReadModelJson.read(rs.getString("payload"), ReportingRulesDeclared.class));
+    }
+
+    private List<Drive> drivesOf(int fiscalYear) {
+        return jdbc.query("""
+                        SELECT drive_id, province_code, province_name_th, province_name_en, fiscal_year
+                          FROM drive_overview WHERE fiscal_year = :fiscalYear ORDER BY province_code""",
+                Map.of("fiscalYear", fiscalYear), (rs, n) -> drive(rs));
+    }
+
+    private static Drive drive(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Drive(rs.getString("drive_id"), rs.getInt("province_code"), rs.getString("province_name_th"),
+                rs.getString("province_name_en"), rs.getInt("fiscal_year"));
+    }
+
+    private static ReportingRulesView.Version view(ReportingRulesDeclared v) {
+        return new ReportingRulesView.Version(v.version(), v.eventId(), v.letterNumber(), v.letterDate(), v.forms(),
+                v.firstPeriodFrom(), v.firstPeriodTo(), v.firstDueDate(), v.monthlyDueDay(), v.reason(),
+                v.recording().recordedAt(), v.recording().recordedBy(),
+                v.rules().periods().stream().map(p -> new ReportingRulesView.Period(p.from(), p.to(), p.dueDate()))
+                        .toList());
+    }
+
+    private record Drive(String driveId, int provinceCode, String provinceNameTh, String provinceNameEn,
+                         int fiscalYear) {
+    }
+}
