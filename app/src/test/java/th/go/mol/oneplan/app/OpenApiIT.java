@@ -18,7 +18,9 @@ class OpenApiIT extends LedgerIntegrationTest {
                 "/api/drives/{driveId}/inspections", "/api/drives/{driveId}/monthly-reports",
                 "/api/drives/{driveId}/one-goal-summary", "/api/drives/{driveId}/corrections",
                 "/api/kpi/rollup", "/api/fiscal-years/{fiscalYear}/reporting-rules",
-                "/api/drives/{driveId}/reporting-calendar", "/api/reporting/overdue", "/api/reporting/compliance");
+                "/api/drives/{driveId}/reporting-calendar", "/api/reporting/overdue", "/api/reporting/compliance",
+                "/api/drives/{driveId}/activities", "/api/drives/{driveId}/budget/reallocations",
+                "/api/drives/{driveId}/budget", "/api/budget/rollup");
         assertThat(get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 }

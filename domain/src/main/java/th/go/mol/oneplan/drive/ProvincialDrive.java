@@ -11,9 +11,14 @@ import th.go.mol.oneplan.common.Recording;
 import th.go.mol.oneplan.common.Require;
 import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.common.ThaiDates;
+import th.go.mol.oneplan.drive.budget.BudgetReallocated;
+import th.go.mol.oneplan.drive.budget.DriveBudget;
+import th.go.mol.oneplan.drive.budget.ReallocateBudget;
 import th.go.mol.oneplan.drive.correction.CorrectRecord;
 import th.go.mol.oneplan.drive.correction.RecordCorrected;
+import th.go.mol.oneplan.drive.fieldwork.ActivityRecorded;
 import th.go.mol.oneplan.drive.fieldwork.FieldVisitLogged;
+import th.go.mol.oneplan.drive.fieldwork.RecordActivity;
 import th.go.mol.oneplan.drive.fieldwork.LogFieldVisit;
 import th.go.mol.oneplan.drive.inspection.InspectionRecorded;
 import th.go.mol.oneplan.drive.inspection.RecordInspection;
@@ -29,6 +34,7 @@ import th.go.mol.oneplan.drive.meeting.RecordMeeting;
 import th.go.mol.oneplan.drive.plan.ApprovePlan;
 import th.go.mol.oneplan.drive.plan.DraftPlan;
 import th.go.mol.oneplan.drive.plan.PlanApproved;
+import th.go.mol.oneplan.drive.plan.PlanProject;
 import th.go.mol.oneplan.drive.plan.PlanDrafted;
 import th.go.mol.oneplan.drive.plan.PlanRules;
 import th.go.mol.oneplan.drive.plan.PlanRevised;
@@ -217,10 +223,20 @@ public class ProvincialDrive {
             throw new InvalidValue("inspectionEventId", "recorded-inspection",
                     command.inspectionEventId() + " is not a recorded inspection of this drive");
         }
+        List<PlanProject> projects = PlanRules.validProjects(command.projects(), provinceCode, geography);
+        DriveBudget budget = DriveBudget.of(history);
+        for (PlanProject project : projects) {
+            budget.project(project.projectCode())
+                    .filter(line -> project.budgetSatang() < line.spentSatang())
+                    .ifPresent(line -> {
+                        throw new RuleViolation("allocation-below-spent", "project " + project.projectCode()
+                                + " has already spent " + satang(line.spentSatang()) + "; the revision allocates it only "
+                                + satang(project.budgetSatang()));
+                    });
+        }
         return recordAct(new PlanRevised(driveId, nextEventId(), latest.version() + 1, latest.version(), reason,
                 blankToNull(command.inspectionEventId()), Require.text(command.oneGoal(), "oneGoal"),
-                PlanRules.validProjects(command.projects(), provinceCode, geography), command.businessDate(),
-                command.lateRecord(), command.recording()));
+                projects, command.businessDate(), command.lateRecord(), command.recording()));
     }
 
     @CommandHandler
@@ -274,10 +290,97 @@ public class ProvincialDrive {
         if (command.peopleReached() < 0) {
             throw new InvalidValue("peopleReached", "not-negative", "peopleReached must not be negative");
         }
+        checkSpending(projectCode, command.amountSpentSatang());
         return recordAct(new FieldVisitLogged(driveId, nextEventId(), site.code(), site.nameTh(),
                 Require.text(command.venue(), "venue"), texts(command.agenciesPresent()), command.peopleReached(),
                 texts(command.servicesDelivered()), projectCode, command.businessDate(), command.lateRecord(),
-                command.recording()));
+                command.recording(), command.amountSpentSatang()));
+    }
+
+    @CommandHandler
+    public String handle(RecordActivity command, Geography geography) {
+        checkDate(command.businessDate(), command.lateRecord(), command.recording(), "activityDate");
+        Subdistrict site = PlanRules.siteInProvince(command.siteSubdistrictCode(), provinceCode, geography,
+                "siteSubdistrictCode");
+        String projectCode = Require.text(command.planProjectCode(), "planProjectCode");
+        Require.present(command.agency(), "agency");
+        String description = Require.text(command.description(), "description");
+        if (command.participants() < 0) {
+            throw new InvalidValue("participants", "not-negative", "participants must not be negative");
+        }
+        if (!kpi().reachedBy(KpiLevel.LEVEL_2, command.businessDate())) {
+            throw new RuleViolation("activity-needs-approved-plan",
+                    "activities carry out an approved One Plan; none was approved on or before " + command.businessDate());
+        }
+        requireProjectInForce(projectCode, command.businessDate());
+        checkSpending(projectCode, command.amountSpentSatang());
+        return recordAct(new ActivityRecorded(driveId, nextEventId(), site.code(), site.nameTh(),
+                command.participants(), command.amountSpentSatang(), command.agency(), projectCode, description,
+                command.businessDate(), command.lateRecord(), command.recording()));
+    }
+
+    @CommandHandler
+    public String handle(ReallocateBudget command) {
+        String from = Require.text(command.fromProjectCode(), "fromProjectCode");
+        String to = Require.text(command.toProjectCode(), "toProjectCode");
+        String reason = Require.text(command.reason(), "reason");
+        checkDate(command.businessDate(), command.lateRecord(), command.recording(), "reallocatedOn");
+        if (command.amountSatang() <= 0) {
+            throw new InvalidValue("amount", "positive", "a reallocation moves more than 0 baht");
+        }
+        if (from.equals(to)) {
+            throw new InvalidValue("toProjectCode", "other-project", "a reallocation moves money to another project");
+        }
+        DriveBudget budget = DriveBudget.of(history);
+        if (budget.versionInForce() == 0) {
+            throw new RuleViolation("reallocation-needs-approved-plan",
+                    "allocations come from an approved One Plan; none is approved yet");
+        }
+        DriveBudget.Line source = activeLine(budget, from, "fromProjectCode");
+        activeLine(budget, to, "toProjectCode");
+        if (command.amountSatang() > source.remainingSatang()) {
+            throw new RuleViolation("reallocation-exceeds-remaining", "project " + from + " has only "
+                    + satang(source.remainingSatang()) + " remaining (allocated " + satang(source.allocatedSatang())
+                    + ", spent " + satang(source.spentSatang()) + "); cannot move " + satang(command.amountSatang()));
+        }
+        return recordAct(new BudgetReallocated(driveId, nextEventId(), from, to, command.amountSatang(), reason,
+                command.businessDate(), command.lateRecord(), command.recording()));
+    }
+
+    private static DriveBudget.Line activeLine(DriveBudget budget, String projectCode, String field) {
+        return budget.project(projectCode).filter(line -> !line.cancelled())
+                .orElseThrow(() -> new InvalidValue(field, "project-of-approved-plan", "project " + projectCode
+                        + " is not in the plan version in force (version " + budget.versionInForce() + ")"));
+    }
+
+    private void requireProjectInForce(String projectCode, LocalDate date) {
+        Optional<PlanVersionRecorded> inForce = planInForceOn(date);
+        if (inForce.isEmpty() || inForce.get().projects().stream().noneMatch(p -> p.projectCode().equals(projectCode))) {
+            throw new InvalidValue("planProjectCode", "project-of-approved-plan", "project " + projectCode
+                    + " is not in the plan version in force on " + date);
+        }
+    }
+
+    /** Spending more than the project's remaining allocation is refused: reallocate first. */
+    private void checkSpending(String projectCode, long amountSatang) {
+        if (amountSatang < 0) {
+            throw new InvalidValue("amountSpent", "not-negative", "amountSpent must not be negative");
+        }
+        if (amountSatang == 0) {
+            return;
+        }
+        DriveBudget budget = DriveBudget.of(history);
+        DriveBudget.Line line = activeLine(budget, projectCode, "planProjectCode");
+        if (amountSatang > line.remainingSatang()) {
+            throw new RuleViolation("overspend", "project " + projectCode + " has allocated "
+                    + satang(line.allocatedSatang()) + ", spent " + satang(line.spentSatang()) + ", remaining "
+                    + satang(line.remainingSatang()) + "; cannot spend " + satang(amountSatang)
+                    + " (reallocate budget to it first)");
+        }
+    }
+
+    private static String satang(long satang) {
+        return java.math.BigDecimal.valueOf(satang, 2).toPlainString() + " baht";
     }
 
     @CommandHandler
@@ -525,6 +628,16 @@ public class ProvincialDrive {
 
     @EventSourcingHandler
     void on(FieldVisitLogged event) {
+        remember(event);
+    }
+
+    @EventSourcingHandler
+    void on(ActivityRecorded event) {
+        remember(event);
+    }
+
+    @EventSourcingHandler
+    void on(BudgetReallocated event) {
         remember(event);
     }
 

@@ -159,6 +159,36 @@ class TrangDemoDataSetTest {
         assertThat(summary.get("peopleReached").asInt()).isEqualTo(1692);
     }
 
+    @Test
+    void the_activities_spend_311200_baht_ee_35000_skill_200000_in_7_batches_plo_76200_and_reach_1692_with_the_visits() {
+        List<JsonNode> activities = bodiesOf("/activities");
+        BigDecimal spent = BigDecimal.ZERO;
+        java.util.Map<String, BigDecimal> byAgency = new java.util.TreeMap<>();
+        int participants = 0;
+        for (JsonNode a : activities) {
+            assertThat(a.get("amountSpent").decimalValue().scale()).isLessThanOrEqualTo(2);
+            spent = spent.add(a.get("amountSpent").decimalValue());
+            byAgency.merge(a.get("agency").asText(), a.get("amountSpent").decimalValue(), BigDecimal::add);
+            participants += a.get("participants").asInt();
+            LocalDate on = LocalDate.parse(a.get("activityDate").asText());
+            assertThat(new FiscalYear(2562).contains(on)).isTrue();
+            assertThat(on).isAfter(LocalDate.of(2019, 4, 17));
+        }
+        assertThat(spent).isEqualByComparingTo("311200");
+        assertThat(byAgency.get("EMPLOYMENT_OFFICE")).isEqualByComparingTo("35000");
+        assertThat(byAgency.get("SKILL_DEVELOPMENT_OFFICE")).isEqualByComparingTo("200000");
+        assertThat(byAgency.get("PROVINCIAL_LABOUR_OFFICE")).isEqualByComparingTo("76200");
+        assertThat(activities.stream().filter(a -> a.get("agency").asText().equals("SKILL_DEVELOPMENT_OFFICE"))).hasSize(7);
+        assertThat(activities.stream().filter(a -> a.get("agency").asText().equals("PROVINCIAL_LABOUR_OFFICE"))).hasSize(2);
+        assertThat(activities).anySatisfy(a -> {
+            assertThat(a.get("activityDate").asText()).isEqualTo("2019-06-12");
+            assertThat(a.get("participants").asInt()).isEqualTo(20);
+            assertThat(a.get("amountSpent").decimalValue()).isEqualByComparingTo("20000");
+        });
+        int visited = bodiesOf("/field-visits").stream().mapToInt(v -> v.get("peopleReached").asInt()).sum();
+        assertThat(participants + visited).isEqualTo(1692);
+    }
+
     private static BigDecimal total(JsonNode plan) {
         BigDecimal sum = BigDecimal.ZERO;
         for (JsonNode p : plan.get("projects")) {

@@ -15,7 +15,7 @@ public final class TrangDemo {
     private TrangDemo() {
     }
 
-    static JsonNode requests() {
+    public static JsonNode requests() {
         try (InputStream in = TrangDemo.class.getResourceAsStream("/demo/trang-2562.json")) {
             return LedgerIntegrationTest.JSON_READER.readTree(in);
         } catch (IOException e) {

@@ -9,9 +9,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import th.go.mol.oneplan.command.http.Baht;
 import th.go.mol.oneplan.command.http.CommandSender;
 import th.go.mol.oneplan.command.http.Recorded;
 import th.go.mol.oneplan.drive.fieldwork.LogFieldVisit;
+import th.go.mol.oneplan.drive.fieldwork.RecordActivity;
 
 @RestController
 @Profile("!query")
@@ -24,10 +26,24 @@ public class FieldVisitController {
     }
 
     @PostMapping("/api/drives/{driveId}/field-visits")
-    @Operation(summary = "Log a field visit to a pilot site under a project of the approved plan")
+    @Operation(summary = "Log a field visit to a pilot site under a project of the approved plan",
+            description = "amountSpent (baht) is spent from the project's remaining allocation: 409 overspend when it"
+                    + " is more than remains.")
     public ResponseEntity<Recorded> log(@PathVariable String driveId, @Valid @RequestBody LogFieldVisitRequest body) {
         return commands.send(driveId, body, recording -> new LogFieldVisit(driveId, body.visitDate(),
                 body.siteSubdistrictCode(), body.venue(), body.agenciesPresent(), body.peopleReached(),
-                body.servicesDelivered(), body.planProjectCode(), body.lateRecord(), recording));
+                body.servicesDelivered(), body.planProjectCode(), body.lateRecord(), recording, body.amountSpentSatang()));
+    }
+
+    @PostMapping("/api/drives/{driveId}/activities")
+    @Operation(summary = "Record an activity (a training batch, a service day) under a project of the approved plan",
+            description = "Spends amountSpent (baht) from the project's remaining allocation: 409 overspend naming the"
+                    + " project, allocated, spent and remaining when it is more than remains (reallocate first). The"
+                    + " first activity or field visit after the plan's approval reaches KPI level 3.")
+    public ResponseEntity<Recorded> activity(@PathVariable String driveId,
+                                             @Valid @RequestBody RecordActivityRequest body) {
+        return commands.send(driveId, body, recording -> new RecordActivity(driveId, body.activityDate(),
+                body.siteSubdistrictCode(), body.participants(), Baht.toSatang(body.amountSpent(), "amountSpent"),
+                body.agency(), body.planProjectCode(), body.description(), body.lateRecord(), recording));
     }
 }

@@ -6,6 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import th.go.mol.oneplan.command.http.Baht;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,5 +21,11 @@ public record LogFieldVisitRequest(
         @NotNull @Min(0) @Max(1_000_000) Integer peopleReached,
         @Size(max = 100) List<@NotBlank @Size(max = 500) String> servicesDelivered,
         @NotBlank @Size(max = 20) String planProjectCode,
-        boolean lateRecord) {
+        boolean lateRecord,
+        @Schema(description = "baht spent from the project's allocation, at most two decimals (e.g. 20000.00); 0 if absent")
+        BigDecimal amountSpent) {
+
+    long amountSpentSatang() {
+        return amountSpent == null ? 0L : Baht.toSatang(amountSpent, "amountSpent");
+    }
 }

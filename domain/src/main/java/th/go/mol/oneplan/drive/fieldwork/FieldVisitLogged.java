@@ -11,10 +11,30 @@ import java.util.List;
 public record FieldVisitLogged(String driveId, String eventId, int siteSubdistrictCode, String siteNameTh,
                                String venue, List<String> agenciesPresent, int peopleReached,
                                List<String> servicesDelivered, String planProjectCode, LocalDate businessDate,
-                               boolean lateRecord, Recording recording) implements RecordedAct {
+                               boolean lateRecord, Recording recording, long amountSpentSatang) implements PlanWork {
+    /*
+     * amountSpentSatang was added with budgets: a visit stored before it reads as having spent nothing (a
+     * missing JSON field reads as 0), which is what such a visit recorded, so no upcaster is needed.
+     */
     public FieldVisitLogged {
         agenciesPresent = List.copyOf(agenciesPresent);
         servicesDelivered = List.copyOf(servicesDelivered);
+        if (amountSpentSatang < 0) {
+            throw new IllegalArgumentException("amountSpentSatang must not be negative");
+        }
+    }
+
+    /** A visit that spent nothing. */
+    public FieldVisitLogged(String driveId, String eventId, int siteSubdistrictCode, String siteNameTh, String venue,
+                            List<String> agenciesPresent, int peopleReached, List<String> servicesDelivered,
+                            String planProjectCode, LocalDate businessDate, boolean lateRecord, Recording recording) {
+        this(driveId, eventId, siteSubdistrictCode, siteNameTh, venue, agenciesPresent, peopleReached,
+                servicesDelivered, planProjectCode, businessDate, lateRecord, recording, 0L);
+    }
+
+    @Override
+    public int peopleServed() {
+        return peopleReached;
     }
 
     @Override
@@ -27,13 +47,13 @@ public record FieldVisitLogged(String driveId, String eventId, int siteSubdistri
         return switch (c.field()) {
             case "businessDate", "visitDate" -> new FieldVisitLogged(driveId, eventId, siteSubdistrictCode, siteNameTh,
                     venue, agenciesPresent, peopleReached, servicesDelivered, planProjectCode, c.dateValue(),
-                    lateRecord, recording);
+                    lateRecord, recording, amountSpentSatang);
             case "venue" -> new FieldVisitLogged(driveId, eventId, siteSubdistrictCode, siteNameTh, c.textValue(),
                     agenciesPresent, peopleReached, servicesDelivered, planProjectCode, businessDate, lateRecord,
-                    recording);
+                    recording, amountSpentSatang);
             case "peopleReached" -> new FieldVisitLogged(driveId, eventId, siteSubdistrictCode, siteNameTh, venue,
                     agenciesPresent, c.intValue(), servicesDelivered, planProjectCode, businessDate, lateRecord,
-                    recording);
+                    recording, amountSpentSatang);
             default -> throw c.notCorrectableOn("FieldVisitLogged", "visitDate, venue, peopleReached");
         };
     }

@@ -7,9 +7,16 @@ import th.go.mol.oneplan.drive.DriveCommand;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Logs a field visit (ลงพื้นที่) to a pilot site under a project of the approved plan. */
+/** Logs a field visit (ลงพื้นที่) to a pilot site under a project of the approved plan, and what it spent (satang). */
 public record LogFieldVisit(@TargetAggregateIdentifier String driveId, LocalDate businessDate, int siteSubdistrictCode,
                             String venue, List<String> agenciesPresent, int peopleReached,
                             List<String> servicesDelivered, String planProjectCode, boolean lateRecord,
-                            Recording recording) implements DriveCommand {
+                            Recording recording, long amountSpentSatang) implements DriveCommand {
+    /** A visit that spent nothing. */
+    public LogFieldVisit(String driveId, LocalDate businessDate, int siteSubdistrictCode, String venue,
+                         List<String> agenciesPresent, int peopleReached, List<String> servicesDelivered,
+                         String planProjectCode, boolean lateRecord, Recording recording) {
+        this(driveId, businessDate, siteSubdistrictCode, venue, agenciesPresent, peopleReached, servicesDelivered,
+                planProjectCode, lateRecord, recording, 0L);
+    }
 }

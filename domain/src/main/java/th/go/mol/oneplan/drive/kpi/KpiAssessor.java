@@ -2,7 +2,7 @@ package th.go.mol.oneplan.drive.kpi;
 
 import th.go.mol.oneplan.drive.DriveHistory;
 import th.go.mol.oneplan.drive.RecordedAct;
-import th.go.mol.oneplan.drive.fieldwork.FieldVisitLogged;
+import th.go.mol.oneplan.drive.fieldwork.PlanWork;
 import th.go.mol.oneplan.drive.meeting.MeetingRecorded;
 import th.go.mol.oneplan.drive.meeting.MeetingType;
 import th.go.mol.oneplan.drive.plan.PlanApproved;
@@ -46,8 +46,8 @@ public final class KpiAssessor {
                 : LevelStatus.unmet(KpiLevel.LEVEL_2, "level 1 is not reached");
         levels.add(l2);
         LevelStatus l3 = l2.reached()
-                ? firstOnOrAfter(history, FieldVisitLogged.class, l2.reachedOn(), KpiLevel.LEVEL_3,
-                "no field visit under the approved plan is recorded on or after " + l2.reachedOn())
+                ? firstOnOrAfter(history, PlanWork.class, l2.reachedOn(), KpiLevel.LEVEL_3,
+                "no field visit or activity under the approved plan is recorded on or after " + l2.reachedOn())
                 : LevelStatus.unmet(KpiLevel.LEVEL_3, "level 2 is not reached");
         levels.add(l3);
         LevelStatus l4 = l3.reached()

@@ -137,7 +137,7 @@ class CorrectRecordTest {
                 .expectEvents(
                         corrected(12, FIRST_VISIT, "FieldVisitLogged", "the visit preceded the meeting", visitDate),
                         lost(13, 3, FIRST_VISIT_ON,
-                                "no field visit under the approved plan is recorded on or after 2019-01-15", 12));
+                                "no field visit or activity under the approved plan is recorded on or after 2019-01-15", 12));
     }
 
     @Test

@@ -309,7 +309,7 @@ class KpiAssessorTest {
 
         assertThat(assessment.currentLevel()).isEqualTo(2);
         assertThat(assessment.level(KpiLevel.LEVEL_3).unmetBecause())
-                .isEqualTo("no field visit under the approved plan is recorded on or after 2019-01-15");
+                .isEqualTo("no field visit or activity under the approved plan is recorded on or after 2019-01-15");
         assertThat(assessment.level(KpiLevel.LEVEL_4).unmetBecause()).isEqualTo("level 3 is not reached");
         assertThat(assessment.level(KpiLevel.LEVEL_5).unmetBecause()).isEqualTo("level 4 is not reached");
     }

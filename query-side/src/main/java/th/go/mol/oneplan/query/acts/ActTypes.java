@@ -3,6 +3,8 @@ package th.go.mol.oneplan.query.acts;
 import th.go.mol.oneplan.drive.AgendaItemsSelected;
 import th.go.mol.oneplan.drive.ProvincialDriveStarted;
 import th.go.mol.oneplan.drive.RecordedAct;
+import th.go.mol.oneplan.drive.budget.BudgetReallocated;
+import th.go.mol.oneplan.drive.fieldwork.ActivityRecorded;
 import th.go.mol.oneplan.drive.fieldwork.FieldVisitLogged;
 import th.go.mol.oneplan.drive.inspection.InspectionRecorded;
 import th.go.mol.oneplan.drive.meeting.MeetingRecorded;
@@ -30,7 +32,7 @@ public final class ActTypes {
         List.of(ProvincialDriveStarted.class, AgendaItemsSelected.class, WorkingGroupAppointed.class,
                 WorkingGroupAmended.class, MeetingRecorded.class, PlanDrafted.class, PlanRevised.class,
                 PlanApproved.class, FieldVisitLogged.class, InspectionRecorded.class, MonthlyReportSubmitted.class,
-                OneGoalSummarySubmitted.class).forEach(type -> BY_NAME.put(type.getSimpleName(), type));
+                OneGoalSummarySubmitted.class, ActivityRecorded.class, BudgetReallocated.class).forEach(type -> BY_NAME.put(type.getSimpleName(), type));
     }
 
     private ActTypes() {

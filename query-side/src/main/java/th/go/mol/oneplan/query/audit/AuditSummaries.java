@@ -6,6 +6,8 @@ import th.go.mol.oneplan.drive.DriveEvent;
 import th.go.mol.oneplan.drive.ProvincialDriveStarted;
 import th.go.mol.oneplan.drive.correction.FieldCorrection;
 import th.go.mol.oneplan.drive.correction.RecordCorrected;
+import th.go.mol.oneplan.drive.budget.BudgetReallocated;
+import th.go.mol.oneplan.drive.fieldwork.ActivityRecorded;
 import th.go.mol.oneplan.drive.fieldwork.FieldVisitLogged;
 import th.go.mol.oneplan.drive.inspection.InspectionRecorded;
 import th.go.mol.oneplan.drive.kpi.Evidence;
@@ -92,6 +94,9 @@ public final class AuditSummaries {
             StringBuilder text = new StringBuilder("Field visit to " + e.siteNameTh() + " (" + e.siteSubdistrictCode()
                     + ") for project " + e.planProjectCode() + ": " + plural(e.peopleReached(), "person", "people")
                     + " reached");
+            if (e.amountSpentSatang() != 0) {
+                text.append("; spent ").append(Baht.text(e.amountSpentSatang()));
+            }
             if (!e.servicesDelivered().isEmpty()) {
                 text.append("; services: ").append(oneLine(String.join(", ", e.servicesDelivered())));
             }
@@ -99,6 +104,15 @@ public final class AuditSummaries {
                 text.append("; agencies: ").append(oneLine(String.join(", ", e.agenciesPresent())));
             }
             return text.toString();
+        }
+        if (event instanceof ActivityRecorded e) {
+            return "Activity at " + e.siteNameTh() + " (" + e.siteSubdistrictCode() + ") for project "
+                    + e.planProjectCode() + " by " + e.agency() + ": " + plural(e.participants(), "participant",
+                    "participants") + ", spent " + Baht.text(e.amountSpentSatang()) + "; " + oneLine(e.description());
+        }
+        if (event instanceof BudgetReallocated e) {
+            return "Budget reallocated: " + Baht.text(e.amountSatang()) + " from project " + e.fromProjectCode()
+                    + " to project " + e.toProjectCode() + "; reason: " + oneLine(e.reason());
         }
         if (event instanceof InspectionRecorded e) {
             return "Inspection by " + e.inspector() + ": "

@@ -60,6 +60,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             rule(READ, "/api/drives", (caller, path) -> readNational(caller)),
             rule(READ, "/api/drives/{driveId}/**", (caller, path) -> readDrive(caller, path.get("driveId"))),
             rule(READ, "/api/kpi/rollup", (caller, path) -> readNational(caller)),
+            rule(READ, "/api/budget/rollup", (caller, path) -> readNational(caller)),
 
             // The reporting calendar: the ministry declares a year's rules; anyone with a role reads them and the
             // national views of overdue reports and compliance (a drive's own calendar is a drive read, above).

@@ -1,0 +1,24 @@
+package th.go.mol.oneplan.command.fieldwork;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import th.go.mol.oneplan.drive.plan.Agency;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+public record RecordActivityRequest(
+        @NotNull LocalDate activityDate,
+        @NotNull @Min(100000) @Max(999999) Integer siteSubdistrictCode,
+        @NotNull @Min(0) @Max(1_000_000) Integer participants,
+        @Schema(description = "baht spent from the project's allocation, at most two decimals, e.g. 20000.00")
+        @NotNull BigDecimal amountSpent,
+        @NotNull Agency agency,
+        @NotBlank @Size(max = 20) String planProjectCode,
+        @NotBlank @Size(max = 1000) String description,
+        boolean lateRecord) {
+}

@@ -1,0 +1,18 @@
+package th.go.mol.oneplan.drive.fieldwork;
+
+import th.go.mol.oneplan.drive.RecordedAct;
+
+/**
+ * An act that carries out the approved One Plan under one of its projects: a field visit or an activity
+ * (a training batch, a service day). The first on or after KPI level 2 reaches level 3; each may spend from
+ * its project's allocation and reaches people.
+ */
+public interface PlanWork extends RecordedAct {
+    String planProjectCode();
+
+    /** Spent from the project's allocation, in whole satang (0 when nothing was spent). */
+    long amountSpentSatang();
+
+    /** People reached or trained. */
+    int peopleServed();
+}
