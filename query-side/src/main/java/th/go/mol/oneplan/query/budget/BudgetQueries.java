@@ -1,7 +1,9 @@
 package th.go.mol.oneplan.query.budget;
 
+import th.go.mol.oneplan.query.drives.DriveRef;
+import th.go.mol.oneplan.query.drives.DriveRefs;
+
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import th.go.mol.oneplan.drive.budget.DriveBudget;
 import th.go.mol.oneplan.drive.plan.Agency;
@@ -22,34 +24,25 @@ import java.util.TreeMap;
 @Service
 @Profile("!command")
 public class BudgetQueries {
-    private final NamedParameterJdbcTemplate jdbc;
+    private final DriveRefs drives;
     private final DriveActs driveActs;
 
-    public BudgetQueries(NamedParameterJdbcTemplate jdbc, DriveActs driveActs) {
-        this.jdbc = jdbc;
+    public BudgetQueries(DriveRefs drives, DriveActs driveActs) {
+        this.drives = drives;
         this.driveActs = driveActs;
     }
 
     public Optional<DriveBudgetView> ofDrive(String driveId) {
-        return jdbc.query("""
-                        SELECT drive_id, province_code, province_name_th, fiscal_year
-                          FROM drive_overview WHERE drive_id = :driveId""",
-                Map.of("driveId", driveId), (rs, n) -> new Drive(rs.getString("drive_id"), rs.getInt("province_code"),
-                        rs.getString("province_name_th"), rs.getInt("fiscal_year")))
-                .stream().findFirst().map(this::view);
+        return drives.one(driveId).map(this::view);
     }
 
     public BudgetRollup rollup(int fiscalYear) {
-        List<Drive> drives = jdbc.query("""
-                        SELECT drive_id, province_code, province_name_th, fiscal_year
-                          FROM drive_overview WHERE fiscal_year = :fiscalYear ORDER BY province_code""",
-                Map.of("fiscalYear", fiscalYear), (rs, n) -> new Drive(rs.getString("drive_id"),
-                        rs.getInt("province_code"), rs.getString("province_name_th"), rs.getInt("fiscal_year")));
+        List<DriveRef> drives = this.drives.ofFiscalYear(fiscalYear);
         List<BudgetRollup.Province> provinces = new ArrayList<>();
         long allocated = 0;
         long spent = 0;
         long people = 0;
-        for (Drive drive : drives) {
+        for (DriveRef drive : drives) {
             DriveBudget budget = budgetOf(drive.driveId());
             allocated += budget.allocatedSatang();
             spent += budget.spentSatang();
@@ -64,7 +57,7 @@ public class BudgetQueries {
         return DriveBudget.of(DriveActs.historyOf(driveActs.of(driveId)));
     }
 
-    private DriveBudgetView view(Drive drive) {
+    private DriveBudgetView view(DriveRef drive) {
         DriveBudget budget = budgetOf(drive.driveId());
         List<DriveBudgetView.Project> projects = new ArrayList<>();
         Map<Agency, long[]> byAgency = new TreeMap<>();
@@ -99,8 +92,5 @@ public class BudgetQueries {
 
     private static DriveBudgetView.InWords inWords(long allocated, long spent) {
         return new DriveBudgetView.InWords(BahtText.of(allocated), BahtText.of(spent), BahtText.of(allocated - spent));
-    }
-
-    private record Drive(String driveId, int provinceCode, String provinceNameTh, int fiscalYear) {
     }
 }

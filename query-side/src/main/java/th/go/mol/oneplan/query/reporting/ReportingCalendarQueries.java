@@ -1,5 +1,8 @@
 package th.go.mol.oneplan.query.reporting;
 
+import th.go.mol.oneplan.query.drives.DriveRef;
+import th.go.mol.oneplan.query.drives.DriveRefs;
+
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -28,10 +31,12 @@ import java.util.Optional;
 @Profile("!command")
 public class ReportingCalendarQueries {
     private final NamedParameterJdbcTemplate jdbc;
+    private final DriveRefs drives;
     private final DriveActs driveActs;
 
-    public ReportingCalendarQueries(NamedParameterJdbcTemplate jdbc, DriveActs driveActs) {
+    public ReportingCalendarQueries(NamedParameterJdbcTemplate jdbc, DriveRefs drives, DriveActs driveActs) {
         this.jdbc = jdbc;
+        this.drives = drives;
         this.driveActs = driveActs;
     }
 
@@ -47,14 +52,11 @@ public class ReportingCalendarQueries {
 
     /** The drive's due reports as of the day; empty when there is no such drive. */
     public Optional<ReportingCalendarView> calendar(String driveId, LocalDate asOf) {
-        List<Drive> drive = jdbc.query("""
-                        SELECT drive_id, province_code, province_name_th, province_name_en, fiscal_year
-                          FROM drive_overview WHERE drive_id = :driveId""",
-                Map.of("driveId", driveId), (rs, n) -> drive(rs));
+        Optional<DriveRef> drive = drives.one(driveId);
         if (drive.isEmpty()) {
             return Optional.empty();
         }
-        Drive d = drive.get(0);
+        DriveRef d = drive.get();
         ReportingRulesDeclared rules = inForce(d.fiscalYear());
         List<DueReport> calendar = assess(rules.rules(), d, asOf);
         return Optional.of(new ReportingCalendarView(d.driveId(), d.provinceCode(), d.provinceNameTh(), d.fiscalYear(),
@@ -68,7 +70,7 @@ public class ReportingCalendarQueries {
     public OverdueReports overdue(int fiscalYear, LocalDate asOf) {
         ReportingRules rules = inForce(fiscalYear).rules();
         List<OverdueReports.Overdue> overdue = new ArrayList<>();
-        for (Drive d : drivesOf(fiscalYear)) {
+        for (DriveRef d : drives.ofFiscalYear(fiscalYear)) {
             for (DueReport r : assess(rules, d, asOf)) {
                 if (r.status() == ComplianceStatus.MISSING) {
                     overdue.add(new OverdueReports.Overdue(d.driveId(), d.provinceCode(), d.provinceNameTh(),
@@ -83,7 +85,7 @@ public class ReportingCalendarQueries {
     public ReportingCompliance compliance(int fiscalYear, LocalDate asOf) {
         ReportingRules rules = inForce(fiscalYear).rules();
         List<ReportingCompliance.Province> provinces = new ArrayList<>();
-        for (Drive d : drivesOf(fiscalYear)) {
+        for (DriveRef d : drives.ofFiscalYear(fiscalYear)) {
             List<DueReport> calendar = assess(rules, d, asOf);
             provinces.add(new ReportingCompliance.Province(d.driveId(), d.provinceCode(), d.provinceNameTh(),
                     d.provinceNameEn(), count(calendar, ComplianceStatus.ON_TIME), count(calendar, ComplianceStatus.LATE),
@@ -93,7 +95,7 @@ public class ReportingCalendarQueries {
         return new ReportingCompliance(fiscalYear, asOf, provinces);
     }
 
-    private List<DueReport> assess(ReportingRules rules, Drive drive, LocalDate asOf) {
+    private List<DueReport> assess(ReportingRules rules, DriveRef drive, LocalDate asOf) {
         List<MonthlyReportSubmitted> reports = DriveActs.historyOf(driveActs.of(drive.driveId()))
                 .actsOf(MonthlyReportSubmitted.class);
         return ReportingCalendar.assess(rules, reports, asOf);
@@ -121,27 +123,11 @@ public class ReportingCalendarQueries {
                 (rs, n) -> ReadModelJson.read(rs.getString("payload"), ReportingRulesDeclared.class));
     }
 
-    private List<Drive> drivesOf(int fiscalYear) {
-        return jdbc.query("""
-                        SELECT drive_id, province_code, province_name_th, province_name_en, fiscal_year
-                          FROM drive_overview WHERE fiscal_year = :fiscalYear ORDER BY province_code""",
-                Map.of("fiscalYear", fiscalYear), (rs, n) -> drive(rs));
-    }
-
-    private static Drive drive(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Drive(rs.getString("drive_id"), rs.getInt("province_code"), rs.getString("province_name_th"),
-                rs.getString("province_name_en"), rs.getInt("fiscal_year"));
-    }
-
     private static ReportingRulesView.Version view(ReportingRulesDeclared v) {
         return new ReportingRulesView.Version(v.version(), v.eventId(), v.letterNumber(), v.letterDate(), v.forms(),
                 v.firstPeriodFrom(), v.firstPeriodTo(), v.firstDueDate(), v.monthlyDueDay(), v.reason(),
                 v.recording().recordedAt(), v.recording().recordedBy(),
                 v.rules().periods().stream().map(p -> new ReportingRulesView.Period(p.from(), p.to(), p.dueDate()))
                         .toList());
-    }
-
-    private record Drive(String driveId, int provinceCode, String provinceNameTh, String provinceNameEn,
-                         int fiscalYear) {
     }
 }
