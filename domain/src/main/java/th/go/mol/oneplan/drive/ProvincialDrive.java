@@ -31,6 +31,8 @@ import th.go.mol.oneplan.drive.kpi.LevelStatus;
 import th.go.mol.oneplan.drive.meeting.MeetingRecorded;
 import th.go.mol.oneplan.drive.meeting.MeetingType;
 import th.go.mol.oneplan.drive.meeting.RecordMeeting;
+import th.go.mol.oneplan.drive.plan.Agency;
+import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.plan.ApprovePlan;
 import th.go.mol.oneplan.drive.plan.DraftPlan;
 import th.go.mol.oneplan.drive.plan.PlanApproved;
@@ -63,6 +65,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -224,16 +227,7 @@ public class ProvincialDrive {
                     command.inspectionEventId() + " is not a recorded inspection of this drive");
         }
         List<PlanProject> projects = PlanRules.validProjects(command.projects(), provinceCode, geography);
-        DriveBudget budget = DriveBudget.of(history);
-        for (PlanProject project : projects) {
-            budget.project(project.projectCode())
-                    .filter(line -> project.budgetSatang() < line.spentSatang())
-                    .ifPresent(line -> {
-                        throw new RuleViolation("allocation-below-spent", "project " + project.projectCode()
-                                + " has already spent " + satang(line.spentSatang()) + "; the revision allocates it only "
-                                + satang(project.budgetSatang()));
-                    });
-        }
+        checkAllocationsCoverSpending(projects, "the revision");
         return recordAct(new PlanRevised(driveId, nextEventId(), latest.version() + 1, latest.version(), reason,
                 blankToNull(command.inspectionEventId()), Require.text(command.oneGoal(), "oneGoal"),
                 projects, command.businessDate(), command.lateRecord(), command.recording()));
@@ -268,6 +262,8 @@ public class ProvincialDrive {
                     + meeting.businessDate() + " precedes plan version " + latest.version() + " of " + latest.businessDate());
         }
         checkDate(meeting.businessDate(), command.lateRecord(), command.recording(), "meetingDate");
+        // Spending may have gone on between writing the version and approving it.
+        checkAllocationsCoverSpending(latest.projects(), "version " + latest.version());
         return recordAct(new PlanApproved(driveId, nextEventId(), command.version(), meeting.meetingNumber(),
                 meeting.eventId(), meeting.businessDate(), command.lateRecord(), command.recording()));
     }
@@ -290,11 +286,11 @@ public class ProvincialDrive {
         if (command.peopleReached() < 0) {
             throw new InvalidValue("peopleReached", "not-negative", "peopleReached must not be negative");
         }
-        checkSpending(projectCode, command.amountSpentSatang());
+        AllocationRef fundedBy = checkSpending(projectCode, command.amountSpentSatang(), command.fundedBy());
         return recordAct(new FieldVisitLogged(driveId, nextEventId(), site.code(), site.nameTh(),
                 Require.text(command.venue(), "venue"), texts(command.agenciesPresent()), command.peopleReached(),
                 texts(command.servicesDelivered()), projectCode, command.businessDate(), command.lateRecord(),
-                command.recording(), command.amountSpentSatang()));
+                command.recording(), command.amountSpentSatang(), fundedBy));
     }
 
     @CommandHandler
@@ -313,10 +309,10 @@ public class ProvincialDrive {
                     "activities carry out an approved One Plan; none was approved on or before " + command.businessDate());
         }
         requireProjectInForce(projectCode, command.businessDate());
-        checkSpending(projectCode, command.amountSpentSatang());
+        AllocationRef fundedBy = checkSpending(projectCode, command.amountSpentSatang(), command.fundedBy());
         return recordAct(new ActivityRecorded(driveId, nextEventId(), site.code(), site.nameTh(),
                 command.participants(), command.amountSpentSatang(), command.agency(), projectCode, description,
-                command.businessDate(), command.lateRecord(), command.recording()));
+                command.businessDate(), command.lateRecord(), command.recording(), fundedBy));
     }
 
     @CommandHandler
@@ -328,29 +324,90 @@ public class ProvincialDrive {
         if (command.amountSatang() <= 0) {
             throw new InvalidValue("amount", "positive", "a reallocation moves more than 0 baht");
         }
-        if (from.equals(to)) {
-            throw new InvalidValue("toProjectCode", "other-project", "a reallocation moves money to another project");
-        }
         DriveBudget budget = DriveBudget.of(history);
         if (budget.versionInForce() == 0) {
             throw new RuleViolation("reallocation-needs-approved-plan",
                     "allocations come from an approved One Plan; none is approved yet");
         }
-        DriveBudget.Line source = activeLine(budget, from, "fromProjectCode");
-        activeLine(budget, to, "toProjectCode");
-        if (command.amountSatang() > source.remainingSatang()) {
+        DriveBudget.Project giverProject = activeProject(budget, from, "fromProjectCode");
+        DriveBudget.Project receiverProject = activeProject(budget, to, "toProjectCode");
+        DriveBudget.AllocationLine giver = oneAllocation(giverProject, command.fromAllocation(), "fromAllocation");
+        AllocationRef receiver = receivingAllocation(receiverProject, giver.allocation(), command.toAllocation());
+        if (from.equals(to) && giver.allocation().equals(receiver)) {
+            throw new InvalidValue("toProjectCode", "other-allocation",
+                    "a reallocation moves money to another project or another owner");
+        }
+        if (command.amountSatang() > giver.remainingSatang()) {
             throw new RuleViolation("reallocation-exceeds-remaining", "project " + from + " has only "
-                    + satang(source.remainingSatang()) + " remaining (allocated " + satang(source.allocatedSatang())
-                    + ", spent " + satang(source.spentSatang()) + "); cannot move " + satang(command.amountSatang()));
+                    + satang(giver.remainingSatang()) + " remaining from " + giver.allocation() + " (allocated "
+                    + satang(giver.allocatedSatang()) + ", spent " + satang(giver.spentSatang()) + "); cannot move "
+                    + satang(command.amountSatang()));
         }
         return recordAct(new BudgetReallocated(driveId, nextEventId(), from, to, command.amountSatang(), reason,
-                command.businessDate(), command.lateRecord(), command.recording()));
+                command.businessDate(), command.lateRecord(), command.recording(), giver.allocation(), receiver));
     }
 
-    private static DriveBudget.Line activeLine(DriveBudget budget, String projectCode, String field) {
-        return budget.project(projectCode).filter(line -> !line.cancelled())
+    /**
+     * The allocation that receives reallocated money: the receiving project's allocation from the giver's source
+     * (money keeps its source), or a new one owned by the agency named, else by the agency leading the project.
+     */
+    private static AllocationRef receivingAllocation(DriveBudget.Project project, AllocationRef giver,
+                                                     AllocationRef named) {
+        if (named != null && named.budgetSource() != null && named.budgetSource() != giver.budgetSource()) {
+            throw new RuleViolation("reallocation-keeps-source", "money from " + giver.budgetSource()
+                    + " stays " + giver.budgetSource() + " money; it cannot become " + named.budgetSource()
+                    + " (a change of source is a new allocation in a plan revision)");
+        }
+        AllocationRef wanted = new AllocationRef(giver.budgetSource(), named == null ? null : named.agency(),
+                named == null ? null : named.partnerAgency());
+        List<DriveBudget.AllocationLine> fitting = project.openAllocations(wanted);
+        if (fitting.size() == 1) {
+            return fitting.get(0).allocation();
+        }
+        if (fitting.size() > 1) {
+            throw ambiguous(project, fitting, "toAllocation");
+        }
+        Agency owner = wanted.agency() != null ? wanted.agency() : project.owningAgency();
+        String partner = owner != Agency.PARTNER ? null
+                : wanted.partnerAgency() != null ? wanted.partnerAgency()
+                : wanted.agency() == null ? project.partnerAgency() : null;
+        if (owner == Agency.PARTNER && partner == null) {
+            throw new InvalidValue("toAllocation.partnerAgency", "required",
+                    "name the partner agency that will own the money moved to project " + project.projectCode());
+        }
+        return new AllocationRef(giver.budgetSource(), owner, partner);
+    }
+
+    private static DriveBudget.Project activeProject(DriveBudget budget, String projectCode, String field) {
+        return budget.project(projectCode).filter(project -> !project.cancelled())
                 .orElseThrow(() -> new InvalidValue(field, "project-of-approved-plan", "project " + projectCode
                         + " is not in the plan version in force (version " + budget.versionInForce() + ")"));
+    }
+
+    /** The one allocation of the project that {@code named} fits; naming nothing fits a project's only allocation. */
+    private static DriveBudget.AllocationLine oneAllocation(DriveBudget.Project project, AllocationRef named,
+                                                            String field) {
+        List<DriveBudget.AllocationLine> fitting = project.openAllocations(named);
+        if (fitting.size() == 1) {
+            return fitting.get(0);
+        }
+        if (fitting.isEmpty()) {
+            List<DriveBudget.AllocationLine> all = project.openAllocations(null);
+            throw new InvalidValue(field, "allocation-of-project", "project " + project.projectCode()
+                    + (all.isEmpty() ? " has no allocation" : " has no allocation from " + named + "; it is funded by "
+                    + describe(all)));
+        }
+        throw ambiguous(project, fitting, field);
+    }
+
+    private static InvalidValue ambiguous(DriveBudget.Project project, List<DriveBudget.AllocationLine> fitting,
+                                          String field) {
+        return new InvalidValue(field, "name-the-allocation", "project " + project.projectCode() + " is funded by "
+                + describe(fitting) + "; name the budgetSource and agency of the one meant");
+    }
+
+    private static String describe(List<DriveBudget.AllocationLine> lines) {
+        return lines.stream().map(line -> line.allocation().toString()).collect(Collectors.joining(", "));
     }
 
     private void requireProjectInForce(String projectCode, LocalDate date) {
@@ -361,21 +418,48 @@ public class ProvincialDrive {
         }
     }
 
-    /** Spending more than the project's remaining allocation is refused: reallocate first. */
-    private void checkSpending(String projectCode, long amountSatang) {
+    /**
+     * Spending more than the allocation's remaining money is refused: reallocate first. Returns the allocation
+     * the amount comes from ({@code null} when nothing is spent and no allocation was named).
+     */
+    private AllocationRef checkSpending(String projectCode, long amountSatang, AllocationRef named) {
         if (amountSatang < 0) {
             throw new InvalidValue("amountSpent", "not-negative", "amountSpent must not be negative");
         }
-        if (amountSatang == 0) {
-            return;
+        if (amountSatang == 0 && (named == null || named.namesNothing())) {
+            return null;
         }
         DriveBudget budget = DriveBudget.of(history);
-        DriveBudget.Line line = activeLine(budget, projectCode, "planProjectCode");
+        DriveBudget.AllocationLine line = oneAllocation(activeProject(budget, projectCode, "planProjectCode"), named,
+                "fundedBy");
         if (amountSatang > line.remainingSatang()) {
             throw new RuleViolation("overspend", "project " + projectCode + " has allocated "
-                    + satang(line.allocatedSatang()) + ", spent " + satang(line.spentSatang()) + ", remaining "
-                    + satang(line.remainingSatang()) + "; cannot spend " + satang(amountSatang)
-                    + " (reallocate budget to it first)");
+                    + satang(line.allocatedSatang()) + " from " + line.allocation() + ", spent "
+                    + satang(line.spentSatang()) + ", remaining " + satang(line.remainingSatang()) + "; cannot spend "
+                    + satang(amountSatang) + " (reallocate budget to it first)");
+        }
+        return line.allocation();
+    }
+
+    /** A plan version may not allocate less than an allocation has already spent. */
+    private void checkAllocationsCoverSpending(List<PlanProject> projects, String version) {
+        DriveBudget budget = DriveBudget.of(history);
+        for (PlanProject project : projects) {
+            budget.project(project.projectCode()).ifPresent(spent -> {
+                for (DriveBudget.AllocationLine line : spent.allocations()) {
+                    // An allocation the version leaves out is cancelled and keeps what it spent.
+                    project.allocations().stream()
+                            .filter(stated -> stated.ref().equals(line.allocation()))
+                            .filter(stated -> stated.amountSatang() < line.spentSatang())
+                            .findFirst()
+                            .ifPresent(stated -> {
+                                throw new RuleViolation("allocation-below-spent", "project " + project.projectCode()
+                                        + " has already spent " + satang(line.spentSatang()) + " from "
+                                        + line.allocation() + "; " + version + " allocates it only "
+                                        + satang(stated.amountSatang()));
+                            });
+                }
+            });
         }
     }
 

@@ -11,8 +11,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BudgetIT extends LedgerIntegrationTest {
     private static final String NEXT_YEAR = "/api/drives/92-2563";
-    private static final Pattern DATE = Pattern.compile("\"(20\\d\\d)-(\\d\\d)-(\\d\\d)\"");
     private static boolean nextYearApproved;
 
     @Test
@@ -214,18 +211,7 @@ class BudgetIT extends LedgerIntegrationTest {
 
     /** A demo request of FY 2562 moved to FY 2563: the same plan, a year later. */
     private static JsonNode nextYear(JsonNode request) {
-        String text = request.toString().replace("92-2562", "92-2563").replace("\"fiscalYear\":2562", "\"fiscalYear\":2563");
-        Matcher m = DATE.matcher(text);
-        StringBuilder moved = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(moved, "\"" + (Integer.parseInt(m.group(1)) + 1) + "-" + m.group(2) + "-" + m.group(3) + "\"");
-        }
-        m.appendTail(moved);
-        try {
-            return JSON_READER.readTree(moved.toString());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return TrangDemo.movedBy(request, 1);
     }
 
     private synchronized void ensureNextYearApproved() {

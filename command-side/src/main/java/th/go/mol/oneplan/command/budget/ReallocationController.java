@@ -26,13 +26,15 @@ public class ReallocationController {
 
     @PostMapping("/api/drives/{driveId}/budget/reallocations")
     @Operation(summary = "Move money from one project's remaining allocation to another project of the plan in force",
-            description = "409 reallocation-exceeds-remaining when the source has less remaining than the amount;"
+            description = "Money keeps its budget source (409 reallocation-keeps-source). 409"
+                    + " reallocation-exceeds-remaining when the giving allocation has less remaining than the amount;"
                     + " 400 for a project not in the plan version in force. The next approved plan version states"
                     + " every allocation again.")
     public ResponseEntity<Recorded> reallocate(@PathVariable String driveId,
                                                @Valid @RequestBody ReallocateBudgetRequest body) {
         return commands.send(driveId, body, recording -> new ReallocateBudget(driveId, body.fromProjectCode(),
                 body.toProjectCode(), Baht.toSatang(body.amount(), "amount"), body.reason(), body.reallocatedOn(),
-                body.lateRecord(), recording));
+                body.lateRecord(), recording, AllocationRefBody.toRef(body.fromAllocation()),
+                AllocationRefBody.toRef(body.toAllocation())));
     }
 }

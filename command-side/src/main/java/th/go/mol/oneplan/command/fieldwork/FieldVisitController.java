@@ -1,5 +1,6 @@
 package th.go.mol.oneplan.command.fieldwork;
 
+import th.go.mol.oneplan.command.budget.AllocationRefBody;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -27,23 +28,27 @@ public class FieldVisitController {
 
     @PostMapping("/api/drives/{driveId}/field-visits")
     @Operation(summary = "Log a field visit to a pilot site under a project of the approved plan",
-            description = "amountSpent (baht) is spent from the project's remaining allocation: 409 overspend when it"
-                    + " is more than remains.")
+            description = "amountSpent (baht) is spent from the remaining money of one of the project's allocations"
+                    + " (fundedBy names which, when the project has several): 409 overspend when it is more than"
+                    + " remains.")
     public ResponseEntity<Recorded> log(@PathVariable String driveId, @Valid @RequestBody LogFieldVisitRequest body) {
         return commands.send(driveId, body, recording -> new LogFieldVisit(driveId, body.visitDate(),
                 body.siteSubdistrictCode(), body.venue(), body.agenciesPresent(), body.peopleReached(),
-                body.servicesDelivered(), body.planProjectCode(), body.lateRecord(), recording, body.amountSpentSatang()));
+                body.servicesDelivered(), body.planProjectCode(), body.lateRecord(), recording, body.amountSpentSatang(),
+                AllocationRefBody.toRef(body.fundedBy())));
     }
 
     @PostMapping("/api/drives/{driveId}/activities")
     @Operation(summary = "Record an activity (a training batch, a service day) under a project of the approved plan",
-            description = "Spends amountSpent (baht) from the project's remaining allocation: 409 overspend naming the"
-                    + " project, allocated, spent and remaining when it is more than remains (reallocate first). The"
+            description = "Spends amountSpent (baht) from one of the project's allocations (fundedBy names which, when"
+                    + " the project has several; 400 name-the-allocation otherwise): 409 overspend naming the project,"
+                    + " the allocation, allocated, spent and remaining when it is more than remains (reallocate first). The"
                     + " first activity or field visit after the plan's approval reaches KPI level 3.")
     public ResponseEntity<Recorded> activity(@PathVariable String driveId,
                                              @Valid @RequestBody RecordActivityRequest body) {
         return commands.send(driveId, body, recording -> new RecordActivity(driveId, body.activityDate(),
                 body.siteSubdistrictCode(), body.participants(), Baht.toSatang(body.amountSpent(), "amountSpent"),
-                body.agency(), body.planProjectCode(), body.description(), body.lateRecord(), recording));
+                body.agency(), body.planProjectCode(), body.description(), body.lateRecord(), recording,
+                AllocationRefBody.toRef(body.fundedBy())));
     }
 }

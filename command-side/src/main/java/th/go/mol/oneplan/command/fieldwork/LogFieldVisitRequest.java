@@ -1,5 +1,7 @@
 package th.go.mol.oneplan.command.fieldwork;
 
+import th.go.mol.oneplan.command.budget.AllocationRefBody;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,7 +25,9 @@ public record LogFieldVisitRequest(
         @NotBlank @Size(max = 20) String planProjectCode,
         boolean lateRecord,
         @Schema(description = "baht spent from the project's allocation, at most two decimals (e.g. 20000.00); 0 if absent")
-        BigDecimal amountSpent) {
+        BigDecimal amountSpent,
+        @Schema(description = "which of the project's allocations amountSpent comes from; needed only when the"
+                + " project has more than one") @Valid AllocationRefBody fundedBy) {
 
     long amountSpentSatang() {
         return amountSpent == null ? 0L : Baht.toSatang(amountSpent, "amountSpent");

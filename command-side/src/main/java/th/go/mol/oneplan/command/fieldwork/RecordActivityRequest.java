@@ -1,6 +1,8 @@
 package th.go.mol.oneplan.command.fieldwork;
 
+import th.go.mol.oneplan.command.budget.AllocationRefBody;
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -20,5 +22,7 @@ public record RecordActivityRequest(
         @NotNull Agency agency,
         @NotBlank @Size(max = 20) String planProjectCode,
         @NotBlank @Size(max = 1000) String description,
-        boolean lateRecord) {
+        boolean lateRecord,
+        @Schema(description = "which of the project's allocations amountSpent comes from; needed only when the"
+                + " project has more than one") @Valid AllocationRefBody fundedBy) {
 }

@@ -4,14 +4,28 @@ import th.go.mol.oneplan.common.Recording;
 import th.go.mol.oneplan.drive.RecordedAct;
 import th.go.mol.oneplan.drive.correction.FieldCorrection;
 import th.go.mol.oneplan.drive.plan.Agency;
+import th.go.mol.oneplan.drive.plan.AllocationRef;
 
 import java.time.LocalDate;
 
-/** An activity under a plan project took place on the business date at the subdistrict named. */
+/**
+ * An activity under a plan project took place on the business date at the subdistrict named.
+ *
+ * @param fundedBy the allocation the amount was spent from (see {@link PlanWork#fundedBy()}); added with
+ *                 allocations, so an activity stored before reads it as {@code null}
+ */
 public record ActivityRecorded(String driveId, String eventId, int siteSubdistrictCode, String siteNameTh,
                                int participants, long amountSpentSatang, Agency agency, String planProjectCode,
                                String description, LocalDate businessDate, boolean lateRecord,
-                               Recording recording) implements PlanWork {
+                               Recording recording, AllocationRef fundedBy) implements PlanWork {
+
+    /** An activity that spent nothing, or spent from its project's only allocation before allocations were named. */
+    public ActivityRecorded(String driveId, String eventId, int siteSubdistrictCode, String siteNameTh,
+                            int participants, long amountSpentSatang, Agency agency, String planProjectCode,
+                            String description, LocalDate businessDate, boolean lateRecord, Recording recording) {
+        this(driveId, eventId, siteSubdistrictCode, siteNameTh, participants, amountSpentSatang, agency,
+                planProjectCode, description, businessDate, lateRecord, recording, null);
+    }
 
     @Override
     public int peopleServed() {
@@ -28,13 +42,13 @@ public record ActivityRecorded(String driveId, String eventId, int siteSubdistri
         return switch (c.field()) {
             case "businessDate", "activityDate" -> new ActivityRecorded(driveId, eventId, siteSubdistrictCode,
                     siteNameTh, participants, amountSpentSatang, agency, planProjectCode, description, c.dateValue(),
-                    lateRecord, recording);
+                    lateRecord, recording, fundedBy);
             case "participants" -> new ActivityRecorded(driveId, eventId, siteSubdistrictCode, siteNameTh,
                     c.intValue(), amountSpentSatang, agency, planProjectCode, description, businessDate, lateRecord,
-                    recording);
+                    recording, fundedBy);
             case "description" -> new ActivityRecorded(driveId, eventId, siteSubdistrictCode, siteNameTh,
                     participants, amountSpentSatang, agency, planProjectCode, c.textValue(), businessDate, lateRecord,
-                    recording);
+                    recording, fundedBy);
             default -> throw c.notCorrectableOn("ActivityRecorded", "activityDate, participants, description");
         };
     }

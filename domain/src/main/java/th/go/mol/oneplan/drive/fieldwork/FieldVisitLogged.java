@@ -3,6 +3,7 @@ package th.go.mol.oneplan.drive.fieldwork;
 import th.go.mol.oneplan.common.Recording;
 import th.go.mol.oneplan.drive.RecordedAct;
 import th.go.mol.oneplan.drive.correction.FieldCorrection;
+import th.go.mol.oneplan.drive.plan.AllocationRef;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,10 +12,12 @@ import java.util.List;
 public record FieldVisitLogged(String driveId, String eventId, int siteSubdistrictCode, String siteNameTh,
                                String venue, List<String> agenciesPresent, int peopleReached,
                                List<String> servicesDelivered, String planProjectCode, LocalDate businessDate,
-                               boolean lateRecord, Recording recording, long amountSpentSatang) implements PlanWork {
+                               boolean lateRecord, Recording recording, long amountSpentSatang,
+                               AllocationRef fundedBy) implements PlanWork {
     /*
      * amountSpentSatang was added with budgets: a visit stored before it reads as having spent nothing (a
-     * missing JSON field reads as 0), which is what such a visit recorded, so no upcaster is needed.
+     * missing JSON field reads as 0), which is what such a visit recorded, so no upcaster is needed. fundedBy came
+     * with allocations: a visit stored before reads it as null, meaning its project's only allocation.
      */
     public FieldVisitLogged {
         agenciesPresent = List.copyOf(agenciesPresent);
@@ -29,7 +32,7 @@ public record FieldVisitLogged(String driveId, String eventId, int siteSubdistri
                             List<String> agenciesPresent, int peopleReached, List<String> servicesDelivered,
                             String planProjectCode, LocalDate businessDate, boolean lateRecord, Recording recording) {
         this(driveId, eventId, siteSubdistrictCode, siteNameTh, venue, agenciesPresent, peopleReached,
-                servicesDelivered, planProjectCode, businessDate, lateRecord, recording, 0L);
+                servicesDelivered, planProjectCode, businessDate, lateRecord, recording, 0L, null);
     }
 
     @Override
@@ -47,13 +50,13 @@ public record FieldVisitLogged(String driveId, String eventId, int siteSubdistri
         return switch (c.field()) {
             case "businessDate", "visitDate" -> new FieldVisitLogged(driveId, eventId, siteSubdistrictCode, siteNameTh,
                     venue, agenciesPresent, peopleReached, servicesDelivered, planProjectCode, c.dateValue(),
-                    lateRecord, recording, amountSpentSatang);
+                    lateRecord, recording, amountSpentSatang, fundedBy);
             case "venue" -> new FieldVisitLogged(driveId, eventId, siteSubdistrictCode, siteNameTh, c.textValue(),
                     agenciesPresent, peopleReached, servicesDelivered, planProjectCode, businessDate, lateRecord,
-                    recording, amountSpentSatang);
+                    recording, amountSpentSatang, fundedBy);
             case "peopleReached" -> new FieldVisitLogged(driveId, eventId, siteSubdistrictCode, siteNameTh, venue,
                     agenciesPresent, c.intValue(), servicesDelivered, planProjectCode, businessDate, lateRecord,
-                    recording, amountSpentSatang);
+                    recording, amountSpentSatang, fundedBy);
             default -> throw c.notCorrectableOn("FieldVisitLogged", "visitDate, venue, peopleReached");
         };
     }

@@ -1,5 +1,6 @@
 package th.go.mol.oneplan.drive.fieldwork;
 
+import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.RecordedAct;
 
 /**
@@ -12,6 +13,12 @@ public interface PlanWork extends RecordedAct {
 
     /** Spent from the project's allocation, in whole satang (0 when nothing was spent). */
     long amountSpentSatang();
+
+    /**
+     * The allocation of the project the amount was spent from, in full; {@code null} when nothing was spent, and
+     * on spending recorded before projects had several allocations (it spent from the project's only one).
+     */
+    AllocationRef fundedBy();
 
     /** People reached or trained. */
     int peopleServed();

@@ -1,5 +1,6 @@
 package th.go.mol.oneplan.drive.plan;
 
+import org.axonframework.serialization.Revision;
 import th.go.mol.oneplan.common.Recording;
 import th.go.mol.oneplan.drive.RecordedAct;
 import th.go.mol.oneplan.drive.correction.FieldCorrection;
@@ -7,7 +8,12 @@ import th.go.mol.oneplan.drive.correction.FieldCorrection;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A new version of the One Plan was written, replacing {@code revisesVersion} once approved. */
+/**
+ * A new version of the One Plan was written, replacing {@code revisesVersion} once approved.
+ *
+ * <p>Revision 2: each project carries a list of allocations (see {@link PlanDrafted}).
+ */
+@Revision("2")
 public record PlanRevised(String driveId, String eventId, int version, int revisesVersion, String reason,
                           String inspectionEventId, String oneGoal, List<PlanProject> projects, LocalDate businessDate,
                           boolean lateRecord, Recording recording) implements PlanVersionRecorded {

@@ -7,10 +7,14 @@ import th.go.mol.oneplan.geography.Subdistrict;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Checks a plan version's projects: unique codes, a named owner, pilot sites inside the province. */
+/**
+ * Checks a plan version's projects: unique codes, a named owner, pilot sites inside the province, and
+ * allocations that each name their source and owner.
+ */
 public final class PlanRules {
     private PlanRules() {
     }
@@ -31,15 +35,41 @@ public final class PlanRules {
             if (p.owningAgency() == Agency.PARTNER && partner == null) {
                 throw new InvalidValue(at + ".partnerAgency", "required", "name the partner agency that owns project " + code);
             }
-            Require.present(p.budgetSource(), at + ".budgetSource");
-            Require.notNegative(p.budgetSatang(), at + ".budget");
             Require.notNegative(p.targetHeadcount(), at + ".targetHeadcount");
             for (int site : p.pilotSites()) {
                 siteInProvince(site, provinceCode, geography, at + ".pilotSites");
             }
             valid.add(new PlanProject(code, Require.text(p.name(), at + ".name"), p.owningAgency(), partner,
                     Require.text(p.targetGroup(), at + ".targetGroup"), p.targetHeadcount(),
-                    List.copyOf(new java.util.LinkedHashSet<>(p.pilotSites())), p.budgetSatang(), p.budgetSource()));
+                    List.copyOf(new LinkedHashSet<>(p.pilotSites())), validAllocations(p.allocations(), code, at)));
+        }
+        return valid;
+    }
+
+    /** Each allocation names its source and owner (a partner by name); one allocation per source and owner. */
+    private static List<Allocation> validAllocations(List<Allocation> allocations, String projectCode, String at) {
+        Set<AllocationRef> seen = new HashSet<>();
+        List<Allocation> valid = new ArrayList<>();
+        for (int i = 0; i < allocations.size(); i++) {
+            String field = at + ".allocations[" + i + "]";
+            Allocation a = Require.present(allocations.get(i), field);
+            Require.present(a.budgetSource(), field + ".budgetSource");
+            Require.present(a.agency(), field + ".agency");
+            Require.notNegative(a.amountSatang(), field + ".amount");
+            String partner = a.partnerAgency() == null || a.partnerAgency().isBlank() ? null : a.partnerAgency().strip();
+            if (a.agency() == Agency.PARTNER && partner == null) {
+                throw new InvalidValue(field + ".partnerAgency", "required",
+                        "name the partner agency that owns this allocation of project " + projectCode);
+            }
+            if (a.agency() != Agency.PARTNER) {
+                partner = null;
+            }
+            Allocation allocation = new Allocation(a.budgetSource(), a.agency(), partner, a.amountSatang());
+            if (!seen.add(allocation.ref())) {
+                throw new InvalidValue(field, "unique-allocation", "project " + projectCode + " has two allocations"
+                        + " from " + allocation.ref() + "; state one amount per budget source and owner");
+            }
+            valid.add(allocation);
         }
         return valid;
     }

@@ -13,6 +13,8 @@ import th.go.mol.oneplan.drive.fieldwork.RecordActivity;
 import th.go.mol.oneplan.drive.kpi.Evidence;
 import th.go.mol.oneplan.drive.kpi.KpiLevelReached;
 import th.go.mol.oneplan.drive.plan.Agency;
+import th.go.mol.oneplan.drive.plan.AllocationRef;
+import th.go.mol.oneplan.drive.plan.BudgetSource;
 import th.go.mol.oneplan.drive.plan.PlanApproved;
 import th.go.mol.oneplan.drive.plan.PlanProject;
 import th.go.mol.oneplan.drive.plan.PlanRevised;
@@ -47,6 +49,13 @@ class BudgetRulesTest {
         fixture = DriveFixture.create();
     }
 
+    static final AllocationRef SKILL_CENTRAL = new AllocationRef(BudgetSource.CENTRAL_MINISTRY,
+            Agency.SKILL_DEVELOPMENT_OFFICE, null);
+    static final AllocationRef EMPLOYMENT_CENTRAL = new AllocationRef(BudgetSource.CENTRAL_MINISTRY,
+            Agency.EMPLOYMENT_OFFICE, null);
+    static final AllocationRef COMMUNITY_DEVELOPMENT_OTHER = new AllocationRef(BudgetSource.OTHER, Agency.PARTNER,
+            "สำนักงานพัฒนาชุมชนจังหวัดตรัง");
+
     private static RecordActivity activity(LocalDate on, String project, int participants, long satang) {
         return new RecordActivity(DRIVE_ID, on, WANG_MAPRANG_NUEA, participants, satang,
                 Agency.SKILL_DEVELOPMENT_OFFICE, project, ELDERLY_BATCH, false, recording(99));
@@ -54,8 +63,12 @@ class BudgetRulesTest {
 
     private static ActivityRecorded recorded(int position, LocalDate on, String project, int participants, long satang) {
         return new ActivityRecorded(DRIVE_ID, id(position), WANG_MAPRANG_NUEA, "วังมะปรางเหนือ", participants, satang,
-                Agency.SKILL_DEVELOPMENT_OFFICE, project, ELDERLY_BATCH, on, false, recording(99));
+                Agency.SKILL_DEVELOPMENT_OFFICE, project, ELDERLY_BATCH, on, false, recording(99),
+                satang == 0 ? null : FUNDING.get(project));
     }
+
+    private static final Map<String, AllocationRef> FUNDING = Map.of("P1", SKILL_CENTRAL, "P2", EMPLOYMENT_CENTRAL,
+            "P4", COMMUNITY_DEVELOPMENT_OTHER);
 
     private static List<Object> given(int through, Object... more) {
         List<Object> events = new ArrayList<>(through(through));
@@ -113,6 +126,7 @@ class BudgetRulesTest {
                 .expectNoEvents()
                 .expectException(brokenRule("overspend"))
                 .expectExceptionMessage(allOf(containsString("P2"), containsString("allocated 35000.00 baht"),
+                        containsString("from CENTRAL_MINISTRY of EMPLOYMENT_OFFICE"),
                         containsString("spent 30000.00 baht"), containsString("remaining 5000.00 baht")));
     }
 
@@ -120,20 +134,22 @@ class BudgetRulesTest {
     void a_field_visit_spends_too_and_cannot_overspend() {
         fixture.given(through(LEVEL_2_REACHED))
                 .when(new LogFieldVisit(DRIVE_ID, FEBRUARY_1, WANG_MAPRANG_NUEA, "ศาลาประชาคม", List.of(), 40,
-                        List.of(), "P2", false, recording(99), 35_000_00L))
+                        List.of(), "P2", false, recording(99), 35_000_00L, null))
                 .expectEvents(new FieldVisitLogged(DRIVE_ID, id(10), WANG_MAPRANG_NUEA, "วังมะปรางเหนือ", "ศาลาประชาคม",
-                                List.of(), 40, List.of(), "P2", FEBRUARY_1, false, recording(99), 35_000_00L),
+                                List.of(), 40, List.of(), "P2", FEBRUARY_1, false, recording(99), 35_000_00L,
+                                EMPLOYMENT_CENTRAL),
                         level3ReachedByVisit(10, FEBRUARY_1));
         fixture.given(through(LEVEL_2_REACHED))
                 .when(new LogFieldVisit(DRIVE_ID, FEBRUARY_1, WANG_MAPRANG_NUEA, "ศาลาประชาคม", List.of(), 40,
-                        List.of(), "P4", false, recording(99), 1L))
+                        List.of(), "P4", false, recording(99), 1L, null))
                 .expectException(brokenRule("overspend"));
     }
 
     @Test
     void a_reallocation_moves_remaining_money_and_then_the_spend_succeeds() {
         BudgetReallocated moved = new BudgetReallocated(DRIVE_ID, id(10), "P1", "P2", 10_000_00L,
-                "the employment training drew more applicants", FEBRUARY_1, false, recording(99));
+                "the employment training drew more applicants", FEBRUARY_1, false, recording(99), SKILL_CENTRAL,
+                EMPLOYMENT_CENTRAL);
         fixture.given(through(LEVEL_2_REACHED))
                 .when(new ReallocateBudget(DRIVE_ID, "P1", "P2", 10_000_00L,
                         "the employment training drew more applicants", FEBRUARY_1, false, recording(99)))
@@ -185,10 +201,12 @@ class BudgetRulesTest {
                 acts.add(act);
             }
         }
+        AllocationRef communityDevelopmentCentral = new AllocationRef(BudgetSource.CENTRAL_MINISTRY, Agency.PARTNER,
+                "สำนักงานพัฒนาชุมชนจังหวัดตรัง");
         acts.add(new BudgetReallocated(DRIVE_ID, id(10), "P1", "P4", 5_000_00L, "savings group", FEBRUARY_1, false,
-                recording(99)));
+                recording(99), SKILL_CENTRAL, communityDevelopmentCentral));
         acts.add(new ActivityRecorded(DRIVE_ID, id(11), BANG_KUNG, "บางกุ้ง", 25, 2_000_00L, Agency.PARTNER, "P4",
-                "อบรมการออม", FEBRUARY_1, false, recording(99)));
+                "อบรมการออม", FEBRUARY_1, false, recording(99), communityDevelopmentCentral));
         DriveBudget before = DriveBudget.of(historyOf(acts));
         assertThat(before.project("P4").orElseThrow().allocatedSatang()).isEqualTo(5_000_00L);
         assertThat(before.project("P1").orElseThrow().remainingSatang()).isEqualTo(195_000_00L);
@@ -199,7 +217,7 @@ class BudgetRulesTest {
         acts.add(new PlanApproved(DRIVE_ID, id(13), 2, MEETING_2, id(12), MEETING_2_HELD_ON, false, recording(99)));
         DriveBudget after = DriveBudget.of(historyOf(acts));
 
-        DriveBudget.Line p4 = after.project("P4").orElseThrow();
+        DriveBudget.Project p4 = after.project("P4").orElseThrow();
         assertThat(p4.cancelled()).isTrue();
         assertThat(p4.allocatedSatang()).isEqualTo(2_000_00L);
         assertThat(p4.spentSatang()).isEqualTo(2_000_00L);

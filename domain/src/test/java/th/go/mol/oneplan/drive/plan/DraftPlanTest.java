@@ -116,7 +116,7 @@ class DraftPlanTest {
         expectRefused(List.of(new PlanProject("P1", "n", null, null, "t", 1, List.of(), 0,
                 BudgetSource.OTHER)), "projects[0].owningAgency", "required");
         expectRefused(List.of(new PlanProject("P1", "n", Agency.EMPLOYMENT_OFFICE, null, "t", 1, List.of(), 0,
-                null)), "projects[0].budgetSource", "required");
+                null)), "projects[0].allocations[0].budgetSource", "required");
     }
 
     @Test
@@ -128,7 +128,7 @@ class DraftPlanTest {
     @Test
     void refuses_a_negative_budget_or_headcount() {
         expectRefused(List.of(project("P1", Agency.EMPLOYMENT_OFFICE, null, 20, List.of(), -1L,
-                BudgetSource.CENTRAL_MINISTRY)), "projects[0].budget", "not-negative");
+                BudgetSource.CENTRAL_MINISTRY)), "projects[0].allocations[0].amount", "not-negative");
         expectRefused(List.of(project("P1", Agency.EMPLOYMENT_OFFICE, null, -20, List.of(), 35_000_00L,
                 BudgetSource.CENTRAL_MINISTRY)), "projects[0].targetHeadcount", "not-negative");
     }

@@ -2,8 +2,10 @@ package th.go.mol.oneplan.query.budget;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import th.go.mol.oneplan.drive.plan.Agency;
+import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.plan.BudgetSource;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -13,7 +15,8 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record DriveBudgetView(String driveId, int provinceCode, String provinceNameTh, int fiscalYear,
                               int planVersionInForce, Totals totals, List<Project> projects, List<ByAgency> agencies,
-                              List<BySource> sources, List<Month> spendingByMonth) {
+                              List<BySource> sources, List<Month> spendingByMonth,
+                              List<Reallocation> reallocations) {
 
     public record Totals(Figures figures, InWords inWords, long peopleReached) {
     }
@@ -21,11 +24,30 @@ public record DriveBudgetView(String driveId, int provinceCode, String provinceN
     public record InWords(String allocated, String spent, String remaining) {
     }
 
+    /** A project of the plan in force (or cancelled by a revision), its figures and each allocation's. */
     public record Project(String projectCode, String name, Agency owningAgency, String partnerAgency,
-                          BudgetSource budgetSource, boolean cancelled, Figures figures, long peopleReached) {
+                          boolean cancelled, Figures figures, long peopleReached, List<AllocationFigures> allocations) {
     }
 
-    public record ByAgency(Agency agency, Figures figures) {
+    /**
+     * One allocation of a project. A cancelled one (left out by a later approved version) keeps what it spent as
+     * its allocation: the rest was released.
+     */
+    public record AllocationFigures(BudgetSource budgetSource, Agency agency, String partnerAgency, boolean cancelled,
+                                    Figures figures) {
+    }
+
+    /** The money an agency owns, over its allocations in every project; a partner is named. */
+    public record ByAgency(Agency agency, String partnerAgency, Figures figures) {
+    }
+
+    /**
+     * Money moved between allocations, with the reason. The allocations are null on a reallocation recorded before
+     * they were named (each project then had one).
+     */
+    public record Reallocation(String eventId, LocalDate reallocatedOn, String fromProjectCode,
+                               AllocationRef fromAllocation, String toProjectCode, AllocationRef toAllocation,
+                               Money amount, String reason) {
     }
 
     public record BySource(BudgetSource budgetSource, Figures figures) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import th.go.mol.oneplan.drive.LeadOfficer;
 import th.go.mol.oneplan.drive.meeting.MeetingType;
 import th.go.mol.oneplan.drive.plan.Agency;
+import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.plan.BudgetSource;
 import th.go.mol.oneplan.drive.reporting.ReportForm;
 import th.go.mol.oneplan.drive.workinggroup.Member;
@@ -31,7 +32,8 @@ public record DriveDetail(String driveId, String eventId, int provinceCode, Stri
                           String provinceNameEn, int fiscalYear, LeadOfficer leadOfficer, LocalDate leadAssignedOn,
                           boolean lateRecord, boolean corrected, List<String> correctedBy, int kpiLevel,
                           List<AgendaSelection> agendaItems, WorkingGroup workingGroup, List<Meeting> meetings,
-                          Plan plan, List<FieldVisit> fieldVisits, List<Inspection> inspections,
+                          Plan plan, List<FieldVisit> fieldVisits, List<Activity> activities,
+                          List<Inspection> inspections,
                           List<MonthlyReport> monthlyReports, OneGoalSummary oneGoalSummary) {
 
     /** A1 agenda items (นโยบายเร่งด่วน) chosen at a meeting. */
@@ -90,19 +92,42 @@ public record DriveDetail(String driveId, String eventId, int provinceCode, Stri
                               List<String> correctedBy) {
     }
 
-    /** A project of a plan version; {@code budget} is in baht (two decimals), {@code budgetSatang} exact. */
+    /**
+     * A project of a plan version; {@code budget} (baht, two decimals; {@code budgetSatang} exact) is the sum of its
+     * allocations.
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Project(String projectCode, String name, Agency owningAgency, String partnerAgency,
                           String targetGroup, int targetHeadcount, List<Integer> pilotSites, BigDecimal budget,
-                          long budgetSatang, BudgetSource budgetSource) {
+                          long budgetSatang, List<PlannedAllocation> allocations) {
+    }
+
+    /** An allocation as the plan version states it: an amount from one budget source, owned by one agency. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record PlannedAllocation(BudgetSource budgetSource, Agency agency, String partnerAgency, BigDecimal amount,
+                                    long amountSatang) {
     }
 
     /** A visit to a pilot site (ลงพื้นที่). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record FieldVisit(String eventId, LocalDate visitDate, int siteSubdistrictCode, String siteNameTh,
                              String venue, List<String> agenciesPresent, int peopleReached,
-                             List<String> servicesDelivered, String planProjectCode, LocalDate businessDate,
+                             List<String> servicesDelivered, String planProjectCode, BigDecimal amountSpent,
+                             long amountSpentSatang, AllocationRef fundedBy, LocalDate businessDate,
                              boolean lateRecord, boolean corrected, List<String> correctedBy) {
+    }
+
+    /**
+     * An activity under a project (a training batch, a service day).
+     *
+     * @param fundedBy the allocation the amount was spent from; null when nothing was spent (or, for an activity
+     *                 recorded before allocations were named, its project's only allocation)
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Activity(String eventId, LocalDate activityDate, int siteSubdistrictCode, String siteNameTh,
+                           int participants, Agency agency, String planProjectCode, String description,
+                           BigDecimal amountSpent, long amountSpentSatang, AllocationRef fundedBy,
+                           LocalDate businessDate, boolean lateRecord, boolean corrected, List<String> correctedBy) {
     }
 
     /** An MOL inspector's visit (ตรวจราชการ). */

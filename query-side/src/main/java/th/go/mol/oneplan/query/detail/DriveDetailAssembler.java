@@ -3,6 +3,7 @@ package th.go.mol.oneplan.query.detail;
 import th.go.mol.oneplan.drive.AgendaItemsSelected;
 import th.go.mol.oneplan.drive.ProvincialDriveStarted;
 import th.go.mol.oneplan.drive.RecordedAct;
+import th.go.mol.oneplan.drive.fieldwork.ActivityRecorded;
 import th.go.mol.oneplan.drive.fieldwork.FieldVisitLogged;
 import th.go.mol.oneplan.drive.inspection.InspectionRecorded;
 import th.go.mol.oneplan.drive.kpi.KpiAssessor;
@@ -19,6 +20,7 @@ import th.go.mol.oneplan.drive.workinggroup.WorkingGroupAppointed;
 import th.go.mol.oneplan.query.Baht;
 import th.go.mol.oneplan.query.acts.DriveActs;
 import th.go.mol.oneplan.query.acts.StoredAct;
+import th.go.mol.oneplan.query.detail.DriveDetail.Activity;
 import th.go.mol.oneplan.query.detail.DriveDetail.AgendaSelection;
 import th.go.mol.oneplan.query.detail.DriveDetail.Amendment;
 import th.go.mol.oneplan.query.detail.DriveDetail.FieldVisit;
@@ -28,6 +30,7 @@ import th.go.mol.oneplan.query.detail.DriveDetail.MonthlyReport;
 import th.go.mol.oneplan.query.detail.DriveDetail.OneGoalSummary;
 import th.go.mol.oneplan.query.detail.DriveDetail.Plan;
 import th.go.mol.oneplan.query.detail.DriveDetail.PlanVersion;
+import th.go.mol.oneplan.query.detail.DriveDetail.PlannedAllocation;
 import th.go.mol.oneplan.query.detail.DriveDetail.Project;
 import th.go.mol.oneplan.query.detail.DriveDetail.WorkingGroup;
 
@@ -58,7 +61,7 @@ public final class DriveDetailAssembler {
                 started.provinceNameTh(), started.provinceNameEn(), started.fiscalYear(), started.leadOfficer(),
                 started.businessDate(), started.lateRecord(), start.get().corrected(), start.get().correctedBy(),
                 kpiLevel, agendaItems(acts), workingGroup(acts), meetings(acts), plan(acts), fieldVisits(acts),
-                inspections(acts), monthlyReports(acts), oneGoalSummary(acts)));
+                activities(acts), inspections(acts), monthlyReports(acts), oneGoalSummary(acts)));
     }
 
     private static List<AgendaSelection> agendaItems(List<StoredAct> acts) {
@@ -144,7 +147,9 @@ public final class DriveDetailAssembler {
 
     private static Project project(PlanProject p) {
         return new Project(p.projectCode(), p.name(), p.owningAgency(), p.partnerAgency(), p.targetGroup(),
-                p.targetHeadcount(), p.pilotSites(), Baht.of(p.budgetSatang()), p.budgetSatang(), p.budgetSource());
+                p.targetHeadcount(), p.pilotSites(), Baht.of(p.budgetSatang()), p.budgetSatang(),
+                p.allocations().stream().map(a -> new PlannedAllocation(a.budgetSource(), a.agency(),
+                        a.partnerAgency(), Baht.of(a.amountSatang()), a.amountSatang())).toList());
     }
 
     private static List<FieldVisit> fieldVisits(List<StoredAct> acts) {
@@ -152,7 +157,18 @@ public final class DriveDetailAssembler {
             FieldVisitLogged v = (FieldVisitLogged) s.act();
             return new FieldVisit(v.eventId(), v.businessDate(), v.siteSubdistrictCode(), v.siteNameTh(), v.venue(),
                     v.agenciesPresent(), v.peopleReached(), v.servicesDelivered(), v.planProjectCode(),
-                    v.businessDate(), v.lateRecord(), s.corrected(), s.correctedBy());
+                    Baht.of(v.amountSpentSatang()), v.amountSpentSatang(), v.fundedBy(), v.businessDate(),
+                    v.lateRecord(), s.corrected(), s.correctedBy());
+        }).toList();
+    }
+
+    private static List<Activity> activities(List<StoredAct> acts) {
+        return of(acts, ActivityRecorded.class).stream().map(s -> {
+            ActivityRecorded a = (ActivityRecorded) s.act();
+            return new Activity(a.eventId(), a.businessDate(), a.siteSubdistrictCode(), a.siteNameTh(),
+                    a.participants(), a.agency(), a.planProjectCode(), a.description(),
+                    Baht.of(a.amountSpentSatang()), a.amountSpentSatang(), a.fundedBy(), a.businessDate(),
+                    a.lateRecord(), s.corrected(), s.correctedBy());
         }).toList();
     }
 

@@ -6,6 +6,8 @@ import th.go.mol.oneplan.drive.budget.BudgetReallocated;
 import th.go.mol.oneplan.drive.fieldwork.ActivityRecorded;
 import th.go.mol.oneplan.drive.fieldwork.FieldVisitLogged;
 import th.go.mol.oneplan.drive.plan.Agency;
+import th.go.mol.oneplan.drive.plan.AllocationRef;
+import th.go.mol.oneplan.drive.plan.BudgetSource;
 import th.go.mol.oneplan.query.ReadModelJson;
 
 import java.time.LocalDate;
@@ -16,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static th.go.mol.oneplan.query.TrangActs.*;
 
 class ActTypesTest {
+    private static final AllocationRef SKILL_CENTRAL = new AllocationRef(BudgetSource.CENTRAL_MINISTRY,
+            Agency.SKILL_DEVELOPMENT_OFFICE, null);
 
     @Test
     void everyKindOfActReadsBackAsStored() {
@@ -23,9 +27,10 @@ class ActTypesTest {
                 APPROVED_1, VISIT, INSPECTION, REPORT, REVISED, SUMMARY,
                 new ActivityRecorded(DRIVE, id(30), 920705, "วังมะปรางเหนือ", 20, 20_000_00L,
                         Agency.SKILL_DEVELOPMENT_OFFICE, "P1", "ฝึกอาชีพผู้สูงอายุ", LocalDate.of(2019, 6, 12), false,
-                        RECORDING),
+                        RECORDING, SKILL_CENTRAL),
                 new BudgetReallocated(DRIVE, id(31), "P1", "P2", 5_000_00L, "more applicants",
-                        LocalDate.of(2019, 6, 1), false, RECORDING));
+                        LocalDate.of(2019, 6, 1), false, RECORDING, SKILL_CENTRAL,
+                        new AllocationRef(BudgetSource.CENTRAL_MINISTRY, Agency.PARTNER, "อบต.วังมะปรางเหนือ")));
 
         for (RecordedAct act : acts) {
             assertThat(ActTypes.read(ActTypes.nameOf(act), ReadModelJson.write(act))).isEqualTo(act);

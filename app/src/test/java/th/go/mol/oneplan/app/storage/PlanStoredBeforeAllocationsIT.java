@@ -1,0 +1,109 @@
+package th.go.mol.oneplan.app.storage;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.core.io.ClassPathResource;
+import th.go.mol.oneplan.app.LedgerIntegrationTest;
+import th.go.mol.oneplan.app.trang.TrangDemo;
+import th.go.mol.oneplan.drive.plan.PlanDrafted;
+import th.go.mol.oneplan.query.acts.ActTypes;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A One Plan stored before projects had several allocations (PlanDrafted without a revision, each project with
+ * one budgetSatang and budgetSource) still reads, on PostgreSQL: the upcaster gives the drive and the
+ * projections the project's one allocation, owned by the project's agency; and the V7 migration rewrites such a
+ * plan already kept in the drive_act read table the same way.
+ */
+class PlanStoredBeforeAllocationsIT extends LedgerIntegrationTest {
+    private static final String DRIVE_ID = "92-2565";
+    private static final String DRIVE = "/api/drives/" + DRIVE_ID;
+
+    private static String planAsStoredBefore(String eventId) {
+        return json("""
+                {'driveId':'92-2565','eventId':'%s','version':1,'oneGoal':'แรงงานนอกระบบมีอาชีพ มีรายได้',
+                 'projects':[{'projectCode':'P1','name':'ฝึกอาชีพเสริม','owningAgency':'EMPLOYMENT_OFFICE',
+                   'partnerAgency':null,'targetGroup':'แรงงานนอกระบบ','targetHeadcount':20,'pilotSites':[920705],
+                   'budgetSatang':3500000,'budgetSource':'CENTRAL_MINISTRY'}],
+                 'businessDate':'2022-01-10','lateRecord':false,
+                 'recording':{'recordedBy':'officer@trang','recordedAt':'2022-01-10T03:00:00Z','commandId':'old-1'}}
+                """.formatted(eventId));
+    }
+
+    @Test
+    void a_plan_stored_before_allocations_is_approved_and_spent_from_as_one_allocation() {
+        for (int step : new int[]{0, 5}) {
+            JsonNode request = TrangDemo.movedBy(TrangDemo.requests().get(step), 3);
+            Answer answer = post(request.get("path").asText(), request.get("body").toString());
+            assertThat(answer.status()).as("step %s: %s", step, answer.body()).isEqualTo(201);
+        }
+        Map<String, Object> last = jdbc.queryForMap("""
+                SELECT sequencenumber, type, metadata, "timestamp" FROM domainevententry
+                 WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1""", DRIVE_ID);
+        long sequence = ((Number) last.get("sequencenumber")).longValue() + 1;
+        String eventId = DRIVE_ID + "/" + (sequence + 1);
+        jdbc.update("""
+                        INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
+                                                      metadata, payload, payloadrevision, payloadtype, "timestamp")
+                        VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)""",
+                DRIVE_ID, sequence, last.get("type"), UUID.randomUUID().toString(), last.get("metadata"),
+                planAsStoredBefore(eventId).getBytes(StandardCharsets.UTF_8), PlanDrafted.class.getName(),
+                last.get("timestamp"));
+
+        JsonNode detail = awaitGet(DRIVE, d -> d.path("plan").path("versions").size() == 1);
+        JsonNode project = detail.get("plan").get("versions").get(0).get("projects").get(0);
+        assertThat(project.get("budgetSatang").asLong()).isEqualTo(35_000_00L);
+        assertThat(project.get("allocations")).hasSize(1);
+        assertThat(project.get("allocations").get(0).get("budgetSource").asText()).isEqualTo("CENTRAL_MINISTRY");
+        assertThat(project.get("allocations").get(0).get("agency").asText()).isEqualTo("EMPLOYMENT_OFFICE");
+
+        JsonNode meeting = TrangDemo.movedBy(TrangDemo.requests().get(8), 3);
+        assertThat(post(meeting.get("path").asText(), meeting.get("body").toString()).status()).isEqualTo(201);
+        Answer approved = post(DRIVE + "/plans/1/approval",
+                json("{'meetingNumber':'" + meeting.get("body").get("meetingNumber").asText() + "'}"));
+        assertThat(approved.status()).as("the drive reads the old plan as version 1: %s", approved.body())
+                .isEqualTo(201);
+        Answer spent = post(DRIVE + "/activities", json("{'activityDate':'2022-02-01','siteSubdistrictCode':920705,"
+                + "'participants':20,'amountSpent':1000.00,'agency':'EMPLOYMENT_OFFICE','planProjectCode':'P1',"
+                + "'description':'ฝึกอาชีพ'}"));
+        assertThat(spent.status()).as("%s", spent.body()).isEqualTo(201);
+
+        JsonNode budget = awaitGet(DRIVE + "/budget",
+                b -> b.path("totals").path("figures").path("spent").path("satang").asLong() == 1_000_00L);
+        JsonNode allocation = budget.get("projects").get(0).get("allocations").get(0);
+        assertThat(allocation.get("budgetSource").asText()).isEqualTo("CENTRAL_MINISTRY");
+        assertThat(allocation.get("figures").get("allocated").get("satang").asLong()).isEqualTo(35_000_00L);
+        assertThat(allocation.get("figures").get("remaining").get("satang").asLong()).isEqualTo(34_000_00L);
+        JsonNode activity = get(DRIVE).body().get("activities").get(0);
+        assertThat(activity.get("fundedBy").get("agency").asText()).isEqualTo("EMPLOYMENT_OFFICE");
+    }
+
+    @Test
+    void the_v7_migration_rewrites_a_plan_kept_in_drive_act_in_the_old_shape() throws Exception {
+        String eventId = "99-2999/6";
+        jdbc.update("""
+                        INSERT INTO drive_act (event_id, drive_id, position, event_type, business_date, late_record, payload)
+                        VALUES (?, '99-2999', 6, 'PlanDrafted', DATE '2022-01-10', FALSE, CAST(? AS jsonb))""",
+                eventId, planAsStoredBefore(eventId).replace("92-2565", "99-2999"));
+        try {
+            String migration = new ClassPathResource("db/migration/V7__plan_project_allocations.sql")
+                    .getContentAsString(StandardCharsets.UTF_8);
+            jdbc.execute(migration);
+            jdbc.execute(migration);
+
+            String payload = jdbc.queryForObject("SELECT payload::text FROM drive_act WHERE event_id = ?", String.class,
+                    eventId);
+            PlanDrafted plan = (PlanDrafted) ActTypes.read("PlanDrafted", payload);
+            assertThat(plan.projects().get(0).allocations()).hasSize(1);
+            assertThat(plan.projects().get(0).budgetSatang()).isEqualTo(35_000_00L);
+            assertThat(payload).doesNotContain("budgetSatang");
+        } finally {
+            jdbc.update("DELETE FROM drive_act WHERE event_id = ?", eventId);
+        }
+    }
+}
