@@ -138,6 +138,17 @@ public abstract class LedgerIntegrationTest {
         return last[0];
     }
 
+    /**
+     * Starts a drive of FY 2563 (lead assigned 2019-10-15) for the province, as its officer, and answers its
+     * path ({@code /api/drives/pp-2563}). Each test passes a province no other test starts a 2563 drive for.
+     */
+    protected String startedDrive(int province) {
+        Answer started = post("/api/drives", json("{'provinceCode':" + province + ",'fiscalYear':2563,"
+                + "'leadOfficer':{'name':'L','position':'P'},'leadAssignedOn':'2019-10-15'}"));
+        assertThat(started.status()).isEqualTo(201);
+        return started.location();
+    }
+
     protected long eventsInStore() {
         Long n = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
         return n == null ? 0 : n;

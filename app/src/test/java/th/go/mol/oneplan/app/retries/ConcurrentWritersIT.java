@@ -91,11 +91,4 @@ class ConcurrentWritersIT extends LedgerIntegrationTest {
         assertThat(current.body().get("version").asLong()).isEqualTo(3);
         assertThat(malformed.status()).isEqualTo(400);
     }
-
-    private String startedDrive(int province) {
-        Answer started = post("/api/drives", json("{'provinceCode':" + province + ",'fiscalYear':2563,"
-                + "'leadOfficer':{'name':'L','position':'P'},'leadAssignedOn':'2019-10-15'}"));
-        assertThat(started.status()).isEqualTo(201);
-        return started.location();
-    }
 }

@@ -86,13 +86,6 @@ class IdempotencyIT extends LedgerIntegrationTest {
         }
     }
 
-    private String startedDrive(int province) {
-        Answer started = post("/api/drives", json("{'provinceCode':" + province + ",'fiscalYear':2563,"
-                + "'leadOfficer':{'name':'L','position':'P'},'leadAssignedOn':'2019-10-15'}"));
-        assertThat(started.status()).isEqualTo(201);
-        return started.location();
-    }
-
     private long commandIdCount(String commandId) {
         Long n = jdbc.queryForObject("select count(*) from domainevententry where payloadtype like '%MeetingRecorded' "
                 + "and convert_from(payload, 'UTF8')::jsonb -> 'recording' ->> 'commandId' = ?", Long.class, commandId);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import th.go.mol.oneplan.app.LedgerIntegrationTest;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +31,7 @@ class TrangDriveIT extends LedgerIntegrationTest {
         assertLevel(levels.get(0), 1, "2018-12-20", List.of("WorkingGroupAppointed"));
         assertLevel(levels.get(1), 2, "2019-01-15", List.of("PlanDrafted", "MeetingRecorded", "PlanApproved"));
         assertLevel(levels.get(2), 3, "2019-02-13", List.of("FieldVisitLogged"));
-        assertLevel(levels.get(3), 4, "2019-03-05", List.of("MonthlyReportSubmitted"));
+        assertLevel(levels.get(3), 4, "2019-03-05", Collections.nCopies(7, "MonthlyReportSubmitted"));
         assertLevel(levels.get(4), 5, "2019-09-30", List.of("OneGoalSummarySubmitted"));
         assertThat(levels.get(1).get("evidence").findValuesAsText("documentReference"))
                 .anySatisfy(ref -> assertThat(ref).contains("1/2562"));
@@ -39,6 +40,45 @@ class TrangDriveIT extends LedgerIntegrationTest {
             assertThat(level.get("history").get(0).get("change").asText()).isEqualTo("REACHED");
             assertThat(level.get("history").get(0).get("recordedBy").asText()).isEqualTo("secretary@trang");
         }
+    }
+
+    @Test
+    void level_4_names_every_report_sent_after_the_first_field_visit_each_added_as_it_was_recorded() {
+        JsonNode kpi = awaitGet(TrangDemo.DRIVE + "/kpi", k -> k.path("currentLevel").asInt() == 5);
+        long inStore = jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = '92-2562'",
+                Long.class);
+        JsonNode audit = awaitGet(TrangDemo.DRIVE + "/audit?page=0&size=200",
+                a -> a.path("totalEntries").asLong() == inStore);
+        JsonNode level4 = kpi.get("levels").get(3);
+
+        // Level 3 was reached on 2019-02-13 (the visit to Bang Kung): the reports of October-November, December
+        // and January came before any field work; the seven after it all followed up the plan.
+        List<String> evidence = new ArrayList<>();
+        level4.get("evidence").forEach(e -> evidence.add(e.get("businessDate").asText() + " "
+                + e.get("type").asText() + " " + e.get("documentReference").asText()));
+        assertThat(evidence).containsExactly(
+                "2019-03-05 MonthlyReportSubmitted form 62-1 for 2019-02",
+                "2019-04-05 MonthlyReportSubmitted form 62-1 for 2019-03",
+                "2019-05-05 MonthlyReportSubmitted form 62-1 for 2019-04",
+                "2019-06-05 MonthlyReportSubmitted form 62-1 for 2019-05",
+                "2019-07-05 MonthlyReportSubmitted form 62-1 for 2019-06",
+                "2019-08-05 MonthlyReportSubmitted form 62-1 for 2019-07",
+                "2019-09-05 MonthlyReportSubmitted form 62-1 for 2019-08");
+        List<String> reportsAfterTheVisit = new ArrayList<>();
+        for (JsonNode entry : audit.get("entries")) {
+            if (entry.get("eventType").asText().equals("MonthlyReportSubmitted")
+                    && entry.get("businessDate").asText().compareTo("2019-02-13") >= 0) {
+                reportsAfterTheVisit.add(entry.get("eventId").asText());
+            }
+        }
+        assertThat(level4.get("evidence").findValuesAsText("eventId")).containsExactlyElementsOf(reportsAfterTheVisit);
+
+        // Reached once, by the February report; then each later report extended the evidence, still since 2019-03-05.
+        JsonNode history = level4.get("history");
+        assertThat(history.findValuesAsText("change")).containsExactly("REACHED", "EVIDENCE_EXTENDED",
+                "EVIDENCE_EXTENDED", "EVIDENCE_EXTENDED", "EVIDENCE_EXTENDED", "EVIDENCE_EXTENDED", "EVIDENCE_EXTENDED");
+        assertThat(history.findValuesAsText("on")).containsOnly("2019-03-05");
+        assertThat(history.findValuesAsText("causedByEventId")).containsExactlyElementsOf(reportsAfterTheVisit);
     }
 
     @Test

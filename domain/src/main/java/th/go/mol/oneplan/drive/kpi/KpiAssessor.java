@@ -9,15 +9,18 @@ import th.go.mol.oneplan.drive.plan.PlanApproved;
 import th.go.mol.oneplan.drive.plan.PlanVersionRecorded;
 import th.go.mol.oneplan.drive.reporting.MonthlyReportSubmitted;
 import th.go.mol.oneplan.drive.reporting.OneGoalSummarySubmitted;
+import th.go.mol.oneplan.drive.reporting.ReportForm;
 import th.go.mol.oneplan.drive.workinggroup.Member;
 import th.go.mol.oneplan.drive.workinggroup.Sector;
 import th.go.mol.oneplan.drive.workinggroup.WorkingGroupAmended;
 import th.go.mol.oneplan.drive.workinggroup.WorkingGroupAppointed;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,9 +53,7 @@ public final class KpiAssessor {
                 "no field visit or activity under the approved plan is recorded on or after " + l2.reachedOn())
                 : LevelStatus.unmet(KpiLevel.LEVEL_3, "level 2 is not reached");
         levels.add(l3);
-        LevelStatus l4 = l3.reached()
-                ? firstOnOrAfter(history, MonthlyReportSubmitted.class, l3.reachedOn(), KpiLevel.LEVEL_4,
-                "no progress report submitted on or after " + l3.reachedOn() + ", when implementation began")
+        LevelStatus l4 = l3.reached() ? level4(history, l3.reachedOn())
                 : LevelStatus.unmet(KpiLevel.LEVEL_4, "level 3 is not reached");
         levels.add(l4);
         LevelStatus l5 = l4.reached()
@@ -140,6 +141,38 @@ public final class KpiAssessor {
         return LevelStatus.reached(KpiLevel.LEVEL_2, first.meeting.businessDate(), evidence);
     }
 
+    /**
+     * Level 4: progress followed up and reported. Reached on the day of the first monthly report submitted on or
+     * after the day level 3 was reached (reporting on implementation needs implementation), but its evidence
+     * names <em>every</em> such report, not only that first one: inspectors ask which reports followed up the
+     * plan, and the answer is all of them. The drive records {@link KpiLevelReached} again (same day, longer
+     * evidence) each time a report joins, so the event store also says when each one was added.
+     *
+     * <p>A report is evidence only as the first submission for its reporting period (the same form, first month
+     * and last month). A later submission for that period is a resubmission: it stays in the trail but is not new
+     * evidence, even when the first submission came before level 3. "First" and the order of the evidence are by
+     * business date, then by the order the reports were recorded (their position in the drive's stream), so a
+     * corrected date moves a report in, out of or along the list.
+     */
+    private static LevelStatus level4(DriveHistory history, LocalDate level3ReachedOn) {
+        List<MonthlyReportSubmitted> reports = new ArrayList<>(history.actsOf(MonthlyReportSubmitted.class));
+        // A stable sort: reports of the same day stay in the order they were recorded.
+        reports.sort(BY_BUSINESS_DATE);
+        Set<ReportedPeriod> periodsReported = new HashSet<>();
+        List<Evidence> evidence = new ArrayList<>();
+        for (MonthlyReportSubmitted report : reports) {
+            boolean firstForItsPeriod = periodsReported.add(ReportedPeriod.of(report));
+            if (firstForItsPeriod && !report.businessDate().isBefore(level3ReachedOn)) {
+                evidence.add(Evidence.of(report));
+            }
+        }
+        if (evidence.isEmpty()) {
+            return LevelStatus.unmet(KpiLevel.LEVEL_4, "no progress report submitted on or after " + level3ReachedOn
+                    + ", when implementation began");
+        }
+        return LevelStatus.reached(KpiLevel.LEVEL_4, evidence.get(0).businessDate(), evidence);
+    }
+
     private static <T extends RecordedAct> LevelStatus firstOnOrAfter(DriveHistory history, Class<T> type, LocalDate from,
                                                                      KpiLevel level, String unmetBecause) {
         return history.actsOf(type).stream()
@@ -154,5 +187,12 @@ public final class KpiAssessor {
     }
 
     private record Approval(PlanApproved approval, MeetingRecorded meeting) {
+    }
+
+    /** What a monthly report reports on: a form for a run of months. Two reports of one period are one report sent twice. */
+    private record ReportedPeriod(ReportForm form, YearMonth from, YearMonth to) {
+        static ReportedPeriod of(MonthlyReportSubmitted report) {
+            return new ReportedPeriod(report.form(), report.periodFrom(), report.periodTo());
+        }
     }
 }

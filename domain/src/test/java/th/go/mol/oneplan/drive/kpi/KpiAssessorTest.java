@@ -41,6 +41,12 @@ class KpiAssessorTest {
                 YearMonth.of(2018, 11), "ตง 0027/3101", "เตรียมการ", LocalDate.of(2018, 12, 3), false, recording(21));
     }
 
+    /** A report on one form for one month, without a letter number. */
+    private static MonthlyReportSubmitted report(String eventId, ReportForm form, YearMonth month, LocalDate sentOn) {
+        return new MonthlyReportSubmitted(DRIVE_ID, eventId, form, month, month, null, "ความก้าวหน้า", sentOn, false,
+                recording(Integer.parseInt(eventId.substring(eventId.indexOf('/') + 1))));
+    }
+
     /** The acts of the canonical stream up to and including event n. */
     private static List<RecordedAct> actsThrough(int n) {
         List<RecordedAct> acts = new ArrayList<>();
@@ -119,7 +125,7 @@ class KpiAssessorTest {
     }
 
     @Test
-    void levels_3_4_and_5_stand_on_the_first_visit_the_first_report_after_it_and_the_summary_letter() {
+    void levels_3_4_and_5_stand_on_the_first_visit_the_reports_after_it_and_the_summary_letter() {
         KpiAssessment assessment = assess(plus(acts(), octoberNovemberReport()));
 
         assertThat(assessment.level(KpiLevel.LEVEL_3).evidence()).containsExactly(new Evidence("92-2562/10",
@@ -343,6 +349,102 @@ class KpiAssessorTest {
         assertThat(level4.reachedOn()).isEqualTo(FIRST_VISIT_ON);
         assertThat(level4.evidence()).containsExactly(new Evidence("92-2562/12", "MonthlyReportSubmitted",
                 FIRST_VISIT_ON, "form 62-1 for 2019-01"));
+    }
+
+    @Test
+    void level_4_names_every_report_sent_on_or_after_level_3_in_the_order_they_were_sent() {
+        MonthlyReportSubmitted april = report("92-2562/21", ReportForm.FORM_62_1, YearMonth.of(2019, 4),
+                LocalDate.of(2019, 5, 5));
+        MonthlyReportSubmitted january = report("92-2562/22", ReportForm.FORM_62_1, YearMonth.of(2019, 1),
+                LocalDate.of(2019, 2, 5));
+        MonthlyReportSubmitted march = report("92-2562/23", ReportForm.FORM_62_1, YearMonth.of(2019, 3),
+                LocalDate.of(2019, 4, 5));
+
+        // Recorded out of order: April, then January (sent before the first visit), then March.
+        LevelStatus level4 = assess(plus(acts(), octoberNovemberReport(), april, january, march))
+                .level(KpiLevel.LEVEL_4);
+
+        assertThat(level4.reachedOn()).isEqualTo(FEBRUARY_REPORTED_ON);
+        assertThat(level4.evidence()).containsExactly(
+                new Evidence("92-2562/12", "MonthlyReportSubmitted", FEBRUARY_REPORTED_ON,
+                        "form 62-1 for 2019-02, letter ตง 0027/251"),
+                new Evidence("92-2562/23", "MonthlyReportSubmitted", LocalDate.of(2019, 4, 5), "form 62-1 for 2019-03"),
+                new Evidence("92-2562/21", "MonthlyReportSubmitted", LocalDate.of(2019, 5, 5), "form 62-1 for 2019-04"));
+    }
+
+    @Test
+    void level_4_is_reached_on_the_earliest_of_its_reports_even_one_recorded_later() {
+        MonthlyReportSubmitted sentLate = report("92-2562/21", ReportForm.FORM_62_1, YearMonth.of(2019, 1),
+                LocalDate.of(2019, 2, 20));
+
+        LevelStatus level4 = assess(plus(acts(), sentLate)).level(KpiLevel.LEVEL_4);
+
+        assertThat(level4.reachedOn()).isEqualTo(LocalDate.of(2019, 2, 20));
+        assertThat(level4.evidence()).extracting(Evidence::eventId).containsExactly("92-2562/21", "92-2562/12");
+    }
+
+    @Test
+    void reports_sent_the_same_day_are_evidence_in_the_order_they_were_recorded() {
+        MonthlyReportSubmitted form623 = report("92-2562/21", ReportForm.FORM_62_3, YearMonth.of(2019, 3),
+                LocalDate.of(2019, 4, 5));
+        MonthlyReportSubmitted form621 = report("92-2562/22", ReportForm.FORM_62_1, YearMonth.of(2019, 3),
+                LocalDate.of(2019, 4, 5));
+
+        LevelStatus level4 = assess(plus(acts(), form623, form621)).level(KpiLevel.LEVEL_4);
+
+        // The same month on the other form is another report, not a resubmission.
+        assertThat(level4.evidence()).extracting(Evidence::eventId)
+                .containsExactly("92-2562/12", "92-2562/21", "92-2562/22");
+    }
+
+    @Test
+    void a_resubmission_for_the_same_form_and_period_is_not_new_evidence() {
+        MonthlyReportSubmitted februaryAgain = new MonthlyReportSubmitted(DRIVE_ID, "92-2562/21", ReportForm.FORM_62_1,
+                YearMonth.of(2019, 2), YearMonth.of(2019, 2), "ตง 0027/260", "แก้ไขตัวเลข", LocalDate.of(2019, 3, 8),
+                false, recording(21));
+
+        LevelStatus level4 = assess(plus(acts(), februaryAgain)).level(KpiLevel.LEVEL_4);
+
+        assertThat(level4.evidence()).extracting(Evidence::eventId).containsExactly("92-2562/12");
+    }
+
+    @Test
+    void a_report_first_sent_before_level_3_stays_out_of_the_evidence_when_it_is_resubmitted_after() {
+        MonthlyReportSubmitted january = report("92-2562/21", ReportForm.FORM_62_1, YearMonth.of(2019, 1),
+                LocalDate.of(2019, 2, 5));
+        MonthlyReportSubmitted januaryAgain = report("92-2562/22", ReportForm.FORM_62_1, YearMonth.of(2019, 1),
+                LocalDate.of(2019, 2, 20));
+
+        LevelStatus level4 = assess(plus(acts(), january, januaryAgain)).level(KpiLevel.LEVEL_4);
+
+        assertThat(level4.reachedOn()).isEqualTo(FEBRUARY_REPORTED_ON);
+        assertThat(level4.evidence()).extracting(Evidence::eventId).containsExactly("92-2562/12");
+    }
+
+    @Test
+    void a_report_corrected_to_a_day_before_level_3_leaves_the_evidence_and_the_only_one_takes_level_4_with_it() {
+        MonthlyReportSubmitted march = report("92-2562/21", ReportForm.FORM_62_1, YearMonth.of(2019, 3),
+                LocalDate.of(2019, 4, 5));
+        DriveHistory history = historyOf(plus(actsThrough(LEVEL_4_REACHED), march));
+        history.correct(new RecordCorrected(DRIVE_ID, "92-2562/22", id(FEBRUARY_REPORTED), "MonthlyReportSubmitted",
+                "the letter register shows 12 February", List.of(new FieldCorrection("submittedOn", "2019-02-12")),
+                LocalDate.of(2019, 9, 25), false, recording(22)));
+
+        LevelStatus level4 = KpiAssessor.assess(history).level(KpiLevel.LEVEL_4);
+
+        assertThat(level4.reachedOn()).isEqualTo(LocalDate.of(2019, 4, 5));
+        assertThat(level4.evidence()).extracting(Evidence::eventId).containsExactly("92-2562/21");
+
+        DriveHistory withoutMarch = historyOf(actsThrough(LEVEL_4_REACHED));
+        withoutMarch.correct(new RecordCorrected(DRIVE_ID, "92-2562/14", id(FEBRUARY_REPORTED),
+                "MonthlyReportSubmitted", "the letter register shows 12 February",
+                List.of(new FieldCorrection("submittedOn", "2019-02-12")), LocalDate.of(2019, 9, 25), false,
+                recording(14)));
+
+        KpiAssessment assessment = KpiAssessor.assess(withoutMarch);
+        assertThat(assessment.currentLevel()).isEqualTo(3);
+        assertThat(assessment.level(KpiLevel.LEVEL_4).unmetBecause())
+                .isEqualTo("no progress report submitted on or after 2019-02-13, when implementation began");
     }
 
     @Test

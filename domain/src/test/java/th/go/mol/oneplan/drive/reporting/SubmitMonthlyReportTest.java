@@ -19,7 +19,8 @@ import static th.go.mol.oneplan.drive.TrangDrive.*;
 
 /**
  * Step 5: progress is reported monthly on forms 62-1 and 62-3 (by the 5th of each month). The first report
- * on or after the day implementation began (level 3) reaches KPI level 4.
+ * on or after the day implementation began (level 3) reaches KPI level 4; each later one joins its evidence
+ * (see {@link th.go.mol.oneplan.drive.kpi.Level4EvidenceTest}).
  */
 class SubmitMonthlyReportTest {
     private static final YearMonth OCTOBER_2018 = YearMonth.of(2018, 10);
@@ -154,8 +155,14 @@ class SubmitMonthlyReportTest {
 
         fixture.given(through(LEVEL_4_REACHED))
                 .when(report(ReportForm.FORM_62_1, september, september, october1, null, false))
-                .expectEvents(new MonthlyReportSubmitted(DRIVE_ID, id(14), ReportForm.FORM_62_1, september, september,
-                        null, "ความก้าวหน้า", october1, false, recording(FEBRUARY_REPORTED)));
+                .expectEvents(
+                        new MonthlyReportSubmitted(DRIVE_ID, id(14), ReportForm.FORM_62_1, september, september,
+                                null, "ความก้าวหน้า", october1, false, recording(FEBRUARY_REPORTED)),
+                        // It follows up the plan like any other: level 4 stands on it too, still since 2019-03-05.
+                        new KpiLevelReached(DRIVE_ID, id(15), 4, FEBRUARY_REPORTED_ON,
+                                List.of(level4Reached().evidence().get(0),
+                                        new Evidence(id(14), "MonthlyReportSubmitted", october1, "form 62-1 for 2019-09")),
+                                id(14), false, recording(FEBRUARY_REPORTED)));
     }
 
     @Test

@@ -32,9 +32,12 @@ public record DriveKpi(String driveId, int currentLevel, List<Level> levels) {
     }
 
     /**
+     * @param change          REACHED, EVIDENCE_EXTENDED (same day, more evidence: for level 4, a further report)
+     *                        or LOST
      * @param on              the day reached, or for a loss the business date of the act that caused it
-     * @param causedByEventId the recorded act or correction that made the level move
-     * @param because         why a level was lost; null for REACHED
+     * @param causedByEventId the recorded act or correction that made the level move (for EVIDENCE_EXTENDED, the
+     *                        act that joined the evidence)
+     * @param because         why a level was lost; null otherwise
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Change(KpiChange change, LocalDate on, String eventId, String causedByEventId, String because,

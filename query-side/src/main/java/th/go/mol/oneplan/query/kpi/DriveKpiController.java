@@ -28,8 +28,8 @@ public class DriveKpiController {
     @GetMapping("/{driveId}/kpi")
     @Operation(summary = "Show a drive's five KPI levels",
             description = "For each level: reached or not, on which day, on which recorded acts and documents, every"
-                    + " change with who recorded it, and for a level not reached, what is missing. 404 for an"
-                    + " unknown drive.")
+                    + " change (REACHED, EVIDENCE_EXTENDED when the level gained evidence on the same day, LOST) with"
+                    + " who recorded it, and for a level not reached, what is missing. 404 for an unknown drive.")
     public DriveKpi kpi(@Parameter(description = "province code and BE fiscal year, e.g. 92-2562")
                         @PathVariable String driveId) {
         String id = DriveId.parse(driveId).toString();

@@ -56,14 +56,28 @@ public class DriveKpiQueries {
             return Optional.empty();
         }
         Map<Integer, List<Change>> history = new HashMap<>();
+        // Where each level stood after the changes read so far: a REACHED on the same day as the one before it,
+        // with the evidence grown, reads as EVIDENCE_EXTENDED.
+        Map<Integer, StoredLevel> standing = new HashMap<>();
         jdbc.query("""
-                        SELECT level, change, business_date, event_id, caused_by_event_id, because, recorded_at, recorded_by
+                        SELECT level, change, business_date, evidence::text AS evidence, event_id, caused_by_event_id,
+                               because, recorded_at, recorded_by
                           FROM drive_kpi_change
                          WHERE drive_id = :driveId
                          ORDER BY position""",
                 drive, rs -> {
-                    history.computeIfAbsent(rs.getInt("level"), l -> new ArrayList<>()).add(new Change(
-                            KpiChange.valueOf(rs.getString("change")), Columns.date(rs, "business_date"),
+                    int level = rs.getInt("level");
+                    KpiChange change = KpiChange.valueOf(rs.getString("change"));
+                    LocalDate on = Columns.date(rs, "business_date");
+                    if (change == KpiChange.REACHED) {
+                        List<Evidence> evidence = ReadModelJson.read(rs.getString("evidence"), EVIDENCE);
+                        StoredLevel before = standing.getOrDefault(level, StoredLevel.NOT_REACHED);
+                        change = KpiChange.ofReached(before.reachedOn(), before.evidence(), on, evidence);
+                        standing.put(level, new StoredLevel(true, on, evidence));
+                    } else {
+                        standing.remove(level);
+                    }
+                    history.computeIfAbsent(level, l -> new ArrayList<>()).add(new Change(change, on,
                             rs.getString("event_id"), rs.getString("caused_by_event_id"), rs.getString("because"),
                             Columns.instant(rs, "recorded_at"), rs.getString("recorded_by")));
                 });

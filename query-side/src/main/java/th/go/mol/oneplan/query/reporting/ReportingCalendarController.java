@@ -3,6 +3,8 @@ package th.go.mol.oneplan.query.reporting;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,10 +27,10 @@ import java.time.LocalDate;
 public class ReportingCalendarController {
     private static final String AS_OF = "day to assess as of: CE or BE (2019-09-30, 2562-09-30); today in Bangkok if absent";
 
-    private final ReportingCalendarQueries queries;
+    private final QueryGateway queryGateway;
 
-    public ReportingCalendarController(ReportingCalendarQueries queries) {
-        this.queries = queries;
+    public ReportingCalendarController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
     }
 
     @GetMapping("/api/fiscal-years/{fiscalYear}/reporting-rules")
@@ -38,8 +40,9 @@ public class ReportingCalendarController {
     public ReportingRulesView rules(@Parameter(description = "Buddhist Era fiscal year, e.g. 2562")
                                     @PathVariable String fiscalYear) {
         int year = QueryParameters.fiscalYear(fiscalYear).beYear();
-        return queries.rules(year).orElseThrow(() -> new NotFound("reporting-rules",
-                "FY " + year + " has no declared reporting rules"));
+        return queryGateway.query(new FindReportingRules(year), ResponseTypes.optionalInstanceOf(ReportingRulesView.class))
+                .join()
+                .orElseThrow(() -> new NotFound("reporting-rules", "FY " + year + " has no declared reporting rules"));
     }
 
     @GetMapping("/api/drives/{driveId}/reporting-calendar")
@@ -53,7 +56,10 @@ public class ReportingCalendarController {
                                           @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
         String id = DriveId.parse(driveId).toString();
         LocalDate day = asOf(asOf);
-        return queries.calendar(id, day).orElseThrow(() -> new NotFound("drive", "there is no drive " + id));
+        return queryGateway.query(new FindReportingCalendar(id, day),
+                        ResponseTypes.optionalInstanceOf(ReportingCalendarView.class))
+                .join()
+                .orElseThrow(() -> new NotFound("drive", "there is no drive " + id));
     }
 
     @GetMapping("/api/reporting/overdue")
@@ -63,7 +69,8 @@ public class ReportingCalendarController {
             @Parameter(description = "Buddhist Era fiscal year, e.g. 2562", required = true)
             @RequestParam(required = false) String fiscalYear,
             @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
-        return queries.overdue(QueryParameters.fiscalYear(fiscalYear).beYear(), asOf(asOf));
+        FindOverdueReports query = new FindOverdueReports(QueryParameters.fiscalYear(fiscalYear).beYear(), asOf(asOf));
+        return queryGateway.query(query, ResponseTypes.instanceOf(OverdueReports.class)).join();
     }
 
     @GetMapping("/api/reporting/compliance")
@@ -74,7 +81,9 @@ public class ReportingCalendarController {
             @Parameter(description = "Buddhist Era fiscal year, e.g. 2562", required = true)
             @RequestParam(required = false) String fiscalYear,
             @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
-        return queries.compliance(QueryParameters.fiscalYear(fiscalYear).beYear(), asOf(asOf));
+        FindReportingCompliance query = new FindReportingCompliance(QueryParameters.fiscalYear(fiscalYear).beYear(),
+                asOf(asOf));
+        return queryGateway.query(query, ResponseTypes.instanceOf(ReportingCompliance.class)).join();
     }
 
     private static LocalDate asOf(String text) {

@@ -1,8 +1,6 @@
 package th.go.mol.oneplan.query.reporting;
 
-import th.go.mol.oneplan.query.drives.DriveRef;
-import th.go.mol.oneplan.query.drives.DriveRefs;
-
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -10,6 +8,8 @@ import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.drive.reporting.MonthlyReportSubmitted;
 import th.go.mol.oneplan.query.ReadModelJson;
 import th.go.mol.oneplan.query.acts.DriveActs;
+import th.go.mol.oneplan.query.drives.DriveRef;
+import th.go.mol.oneplan.query.drives.DriveRefs;
 import th.go.mol.oneplan.reportingrules.ComplianceStatus;
 import th.go.mol.oneplan.reportingrules.DueReport;
 import th.go.mol.oneplan.reportingrules.ReportingCalendar;
@@ -41,18 +41,21 @@ public class ReportingCalendarQueries {
     }
 
     /** Every version of the year's rules, latest (in force) first; empty when none was declared. */
-    public Optional<ReportingRulesView> rules(int fiscalYear) {
-        List<ReportingRulesDeclared> versions = versions(fiscalYear);
+    @QueryHandler
+    public Optional<ReportingRulesView> handle(FindReportingRules query) {
+        List<ReportingRulesDeclared> versions = versions(query.fiscalYear());
         if (versions.isEmpty()) {
             return Optional.empty();
         }
         List<ReportingRulesView.Version> views = versions.stream().map(ReportingCalendarQueries::view).toList();
-        return Optional.of(new ReportingRulesView(fiscalYear, views.get(0), views.subList(1, views.size())));
+        return Optional.of(new ReportingRulesView(query.fiscalYear(), views.get(0), views.subList(1, views.size())));
     }
 
     /** The drive's due reports as of the day; empty when there is no such drive. */
-    public Optional<ReportingCalendarView> calendar(String driveId, LocalDate asOf) {
-        Optional<DriveRef> drive = drives.one(driveId);
+    @QueryHandler
+    public Optional<ReportingCalendarView> handle(FindReportingCalendar query) {
+        LocalDate asOf = query.asOf();
+        Optional<DriveRef> drive = drives.one(query.driveId());
         if (drive.isEmpty()) {
             return Optional.empty();
         }
@@ -67,7 +70,10 @@ public class ReportingCalendarQueries {
     }
 
     /** Every province's reports missing past their due date, by province then period. */
-    public OverdueReports overdue(int fiscalYear, LocalDate asOf) {
+    @QueryHandler
+    public OverdueReports handle(FindOverdueReports query) {
+        int fiscalYear = query.fiscalYear();
+        LocalDate asOf = query.asOf();
         ReportingRules rules = inForce(fiscalYear).rules();
         List<OverdueReports.Overdue> overdue = new ArrayList<>();
         for (DriveRef d : drives.ofFiscalYear(fiscalYear)) {
@@ -82,7 +88,10 @@ public class ReportingCalendarQueries {
     }
 
     /** Each province with a drive in the year: its reports by status and its compliance rate. */
-    public ReportingCompliance compliance(int fiscalYear, LocalDate asOf) {
+    @QueryHandler
+    public ReportingCompliance handle(FindReportingCompliance query) {
+        int fiscalYear = query.fiscalYear();
+        LocalDate asOf = query.asOf();
         ReportingRules rules = inForce(fiscalYear).rules();
         List<ReportingCompliance.Province> provinces = new ArrayList<>();
         for (DriveRef d : drives.ofFiscalYear(fiscalYear)) {
