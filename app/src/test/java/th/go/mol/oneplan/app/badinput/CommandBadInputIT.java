@@ -50,7 +50,8 @@ class CommandBadInputIT extends LedgerIntegrationTest {
         for (String path : List.of("/api/drives", DRIVE + "/agenda-items", DRIVE + "/working-group",
                 DRIVE + "/working-group/amendments", DRIVE + "/meetings", DRIVE + "/plans", DRIVE + "/plans/1/approval",
                 DRIVE + "/field-visits", DRIVE + "/inspections", DRIVE + "/monthly-reports",
-                DRIVE + "/one-goal-summary", DRIVE + "/corrections")) {
+                DRIVE + "/one-goal-summary", DRIVE + "/corrections", DRIVE + "/activities",
+                DRIVE + "/budget/reallocations")) {
             cases.add(Arguments.of(path, "{not json", 400, "body"));
             cases.add(Arguments.of(path, "", 400, "body"));
             cases.add(Arguments.of(path, "[]", 400, "body"));
@@ -106,6 +107,23 @@ class CommandBadInputIT extends LedgerIntegrationTest {
         cases.add(Arguments.of(DRIVE + "/plans", "{'oneGoal':'g','writtenOn':'2019-11-01','projects':["
                 + project.formatted("999999", "100") + "]}", 400, "projects[0].pilotSites"));
         cases.add(Arguments.of(DRIVE + "/plans", "{'oneGoal':'','writtenOn':'2019-11-01','projects':[]}", 400, "oneGoal"));
+        // Allocations of plan projects.
+        String allocated = "{'projectCode':'P1','name':'n','owningAgency':'EMPLOYMENT_OFFICE','targetGroup':'t',"
+                + "'targetHeadcount':20,'pilotSites':[900101],'allocations':%s}";
+        cases.add(Arguments.of(DRIVE + "/plans", "{'oneGoal':'g','writtenOn':'2019-11-01','projects':["
+                + allocated.formatted("'all of it'") + "]}", 400, "projects[0].allocations"));
+        cases.add(Arguments.of(DRIVE + "/plans", "{'oneGoal':'g','writtenOn':'2019-11-01','projects':["
+                + allocated.formatted("[{'amount':1,'budgetSource':'LOTTERY','agency':'EMPLOYMENT_OFFICE'}]") + "]}",
+                400, "projects[0].allocations[0].budgetSource"));
+        cases.add(Arguments.of(DRIVE + "/plans", "{'oneGoal':'g','writtenOn':'2019-11-01','projects':["
+                + allocated.formatted("[{'amount':1,'budgetSource':'OTHER','agency':'EMPLOYMENT_OFFICE',"
+                + "'partnerAgency':'" + "x".repeat(201) + "'}]") + "]}", 400,
+                "projects[0].allocations[0].partnerAgency"));
+        cases.add(Arguments.of(DRIVE + "/plans", "{'oneGoal':'g','writtenOn':'2019-11-01','projects':["
+                + allocated.formatted("[{'amount':null,'budgetSource':'OTHER','agency':'EMPLOYMENT_OFFICE'}]") + "]}",
+                400, "projects[0].allocations[0].amount"));
+        cases.add(Arguments.of(DRIVE + "/plans", "{'oneGoal':'g','writtenOn':'2019-11-01','projects':["
+                + allocated.formatted("[null]") + "]}", 400, "projects[0].allocations[0]"));
         cases.add(Arguments.of(DRIVE + "/plans/one/approval", "{'meetingNumber':'1/2563'}", 400, "version"));
         cases.add(Arguments.of(DRIVE + "/plans/1/approval", "{'meetingNumber':'1/2563'}", 409, null));
         // Field visits.
@@ -113,6 +131,22 @@ class CommandBadInputIT extends LedgerIntegrationTest {
                 + "'venue':'v','peopleReached':-5,'planProjectCode':'P1'}", 400, "peopleReached"));
         cases.add(Arguments.of(DRIVE + "/field-visits", "{'visitDate':'2019-11-01','siteSubdistrictCode':900101,"
                 + "'venue':'v','peopleReached':5,'planProjectCode':'P1'}", 409, null));
+        cases.add(Arguments.of(DRIVE + "/field-visits", "{'visitDate':'2019-11-01','siteSubdistrictCode':900101,"
+                + "'venue':'v','peopleReached':5,'planProjectCode':'P1','amountSpent':1,'fundedBy':'central'}",
+                400, "fundedBy"));
+        // Activities and reallocations.
+        cases.add(Arguments.of(DRIVE + "/activities", "{'activityDate':'2019-11-01','siteSubdistrictCode':900101,"
+                + "'participants':5,'amountSpent':1,'agency':'EMPLOYMENT_OFFICE','planProjectCode':'P1',"
+                + "'description':'d','fundedBy':{'budgetSource':'LOTTERY'}}", 400, "fundedBy.budgetSource"));
+        cases.add(Arguments.of(DRIVE + "/activities", "{'activityDate':'2019-11-01','siteSubdistrictCode':900101,"
+                + "'participants':5,'amountSpent':1,'agency':'EMPLOYMENT_OFFICE','planProjectCode':'P1',"
+                + "'description':'d','fundedBy':{'agency':'PARTNER','partnerAgency':'" + "x".repeat(201) + "'}}",
+                400, "fundedBy.partnerAgency"));
+        cases.add(Arguments.of(DRIVE + "/budget/reallocations", "{'fromProjectCode':'P1','toProjectCode':'P2',"
+                + "'amount':1,'reason':'r','reallocatedOn':'2019-11-01','toAllocation':{'agency':'ARMY'}}",
+                400, "toAllocation.agency"));
+        cases.add(Arguments.of(DRIVE + "/budget/reallocations", "{'fromProjectCode':'P1','toProjectCode':'P2',"
+                + "'amount':1,'reason':'r','reallocatedOn':'2019-11-01','fromAllocation':[]}", 400, "fromAllocation"));
         // Inspections.
         cases.add(Arguments.of(DRIVE + "/inspections", "{'inspector':'I','inspectionDate':'yesterday','findings':'f'}",
                 400, "inspectionDate"));
