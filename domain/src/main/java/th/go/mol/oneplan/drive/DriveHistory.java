@@ -34,6 +34,14 @@ public final class DriveHistory {
         return result;
     }
 
+    /** This history as it would read with {@code act} in place of the act of the same id: for checking a correction. */
+    public DriveHistory with(RecordedAct act) {
+        DriveHistory copy = new DriveHistory();
+        copy.acts.putAll(acts);
+        copy.acts.replace(act.eventId(), act);
+        return copy;
+    }
+
     public Optional<RecordedAct> act(String eventId) {
         return Optional.ofNullable(acts.get(eventId));
     }

@@ -20,6 +20,7 @@ import th.go.mol.oneplan.drive.fieldwork.ActivityRecorded;
 import th.go.mol.oneplan.drive.fieldwork.FieldVisitLogged;
 import th.go.mol.oneplan.drive.fieldwork.RecordActivity;
 import th.go.mol.oneplan.drive.fieldwork.LogFieldVisit;
+import th.go.mol.oneplan.drive.fieldwork.PlanWork;
 import th.go.mol.oneplan.drive.inspection.InspectionRecorded;
 import th.go.mol.oneplan.drive.inspection.RecordInspection;
 import th.go.mol.oneplan.drive.kpi.KpiAssessment;
@@ -441,6 +442,42 @@ public class ProvincialDrive {
         return line.allocation();
     }
 
+    /**
+     * A corrected amount is held to the same allocation as the spending it corrects: it may not take the
+     * allocation below nothing, nor add to the spending of a cancelled allocation (whose unspent money was
+     * released), nor spend where the act named no allocation and the project has several.
+     */
+    private void checkCorrectedSpending(PlanWork original, PlanWork corrected) {
+        DriveBudget.Project project = DriveBudget.of(history).project(corrected.planProjectCode()).orElse(null);
+        if (project == null) {
+            return;
+        }
+        if (corrected.fundedBy() == null && corrected.amountSpentSatang() > 0 && project.allocations().size() > 1) {
+            throw new RuleViolation("corrected-spending-needs-allocation", original.eventId() + " spent nothing"
+                    + " and names no allocation of project " + project.projectCode() + ", which is funded by "
+                    + describe(project.allocations()) + "; record the spending as an act of its own");
+        }
+        AllocationRef ref = corrected.fundedBy();
+        DriveBudget.Project after = DriveBudget.of(history.with(corrected)).project(project.projectCode()).orElseThrow();
+        DriveBudget.AllocationLine line = after.allocations().stream()
+                .filter(l -> ref == null || l.allocation().equals(ref))
+                .findFirst().orElse(null);
+        if (line == null) {
+            return;
+        }
+        if (line.cancelled() && corrected.amountSpentSatang() > original.amountSpentSatang()) {
+            throw new RuleViolation("allocation-cancelled", "the allocation " + line.allocation() + " of project "
+                    + project.projectCode() + " was cancelled by a plan revision and released its unspent money;"
+                    + " its spending may be corrected down, not up");
+        }
+        if (line.remainingSatang() < 0) {
+            throw new RuleViolation("overspend", "corrected to " + satang(corrected.amountSpentSatang()) + ", project "
+                    + project.projectCode() + " would have spent " + satang(line.spentSatang()) + " from "
+                    + line.allocation() + ", which has " + satang(line.allocatedSatang())
+                    + " allocated (reallocate budget to it first)");
+        }
+    }
+
     /** A plan version may not allocate less than an allocation has already spent. */
     private void checkAllocationsCoverSpending(List<PlanProject> projects, String version) {
         DriveBudget budget = DriveBudget.of(history);
@@ -530,6 +567,9 @@ public class ProvincialDrive {
         String whatWasWrong = Require.text(command.whatWasWrong(), "whatWasWrong");
         Require.notEmpty(command.corrections(), "corrections");
         RecordedAct corrected = DriveHistory.applied(original, command.corrections());
+        if (corrected instanceof PlanWork work && work.amountSpentSatang() != ((PlanWork) original).amountSpentSatang()) {
+            checkCorrectedSpending((PlanWork) original, work);
+        }
         if (!corrected.businessDate().equals(original.businessDate())) {
             BusinessCalendar.checkBusinessDate(corrected.businessDate(), true, fiscalYear, command.recording(),
                     "corrections.correctedValue");

@@ -133,6 +133,38 @@ class SeveralSourcesIT extends LedgerIntegrationTest {
     }
 
     @Test
+    void a_mistyped_amount_is_corrected_and_held_to_its_allocation() {
+        ensurePlanApproved();
+        Answer typed = post(DRIVE + "/activities", json("{'activityDate':'2021-03-10','siteSubdistrictCode':920705,"
+                + "'participants':20,'amountSpent':3000.00,'agency':'EMPLOYMENT_OFFICE','planProjectCode':'P2',"
+                + "'description':'ฝึกอาชีพเสริม รุ่น 1'}"));
+        assertThat(typed.status()).as("%s", typed.body()).isEqualTo(201);
+        String activity = typed.body().get("eventId").asText();
+
+        long before = eventsInStore();
+        Answer tooMuch = post(DRIVE + "/corrections", correction(activity, "35000.01"));
+        assertThat(tooMuch.status()).as("%s", tooMuch.body()).isEqualTo(409);
+        assertThat(tooMuch.body().toString()).contains("overspend").contains("CENTRAL_MINISTRY of EMPLOYMENT_OFFICE");
+        Answer notBaht = post(DRIVE + "/corrections", correction(activity, "300.001"));
+        assertThat(notBaht.status()).as("%s", notBaht.body()).isEqualTo(400);
+        assertThat(notBaht.body().toString()).contains("corrections.amountSpent");
+        assertThat(eventsInStore()).isEqualTo(before);
+
+        Answer corrected = post(DRIVE + "/corrections", correction(activity, "300.00"));
+        assertThat(corrected.status()).as("%s", corrected.body()).isEqualTo(201);
+        JsonNode budget = awaitGet(DRIVE + "/budget",
+                b -> project(b, "P2").path("figures").path("spent").path("satang").asLong() == 300_00L);
+        assertThat(project(budget, "P2").get("figures").get("remaining").get("satang").asLong()).isEqualTo(34_700_00L);
+        JsonNode audit = get(DRIVE + "/audit?size=200").body();
+        assertThat(audit.toString()).contains(activity);
+    }
+
+    private static String correction(String eventId, String baht) {
+        return json("{'correctsEventId':'" + eventId + "','whatWasWrong':'the receipt says 300 baht',"
+                + "'corrections':[{'field':'amountSpent','correctedValue':'" + baht + "'}],'correctedOn':'2021-03-15'}");
+    }
+
+    @Test
     void a_plan_states_allocations_or_the_one_source_shorthand_and_each_allocation_in_full() {
         String drive = "/api/drives/92-2566";
         for (int step : new int[]{0, 5}) {

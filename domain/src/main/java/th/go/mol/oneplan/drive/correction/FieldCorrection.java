@@ -3,6 +3,7 @@ package th.go.mol.oneplan.drive.correction;
 import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.ThaiDates;
 
+import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 
@@ -35,6 +36,20 @@ public record FieldCorrection(String field, String correctedValue) {
         } catch (NumberFormatException e) {
             throw new InvalidValue("corrections." + field, "whole-number",
                     field + " must be corrected to a whole number of 0 or more, got '" + correctedValue + "'");
+        }
+    }
+
+    /** An amount in baht (at most two decimals, 0 or more; Thai digits allowed) as whole satang. */
+    public long satangValue() {
+        try {
+            BigDecimal baht = new BigDecimal(ThaiDates.arabicDigits(textValue()).replace(",", ""));
+            if (baht.signum() < 0 || baht.stripTrailingZeros().scale() > 2) {
+                throw new NumberFormatException();
+            }
+            return baht.movePointRight(2).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidValue("corrections." + field, "baht", field + " must be corrected to an amount in baht"
+                    + " of 0 or more with at most two decimals, e.g. 19500.00, got '" + correctedValue + "'");
         }
     }
 

@@ -49,7 +49,11 @@ public record ActivityRecorded(String driveId, String eventId, int siteSubdistri
             case "description" -> new ActivityRecorded(driveId, eventId, siteSubdistrictCode, siteNameTh,
                     participants, amountSpentSatang, agency, planProjectCode, c.textValue(), businessDate, lateRecord,
                     recording, fundedBy);
-            default -> throw c.notCorrectableOn("ActivityRecorded", "activityDate, participants, description");
+            case "amountSpent" -> new ActivityRecorded(driveId, eventId, siteSubdistrictCode, siteNameTh,
+                    participants, c.satangValue(), agency, planProjectCode, description, businessDate, lateRecord,
+                    recording, fundedBy);
+            default -> throw c.notCorrectableOn("ActivityRecorded",
+                    "activityDate, participants, description, amountSpent");
         };
     }
 }

@@ -57,7 +57,10 @@ public record FieldVisitLogged(String driveId, String eventId, int siteSubdistri
             case "peopleReached" -> new FieldVisitLogged(driveId, eventId, siteSubdistrictCode, siteNameTh, venue,
                     agenciesPresent, c.intValue(), servicesDelivered, planProjectCode, businessDate, lateRecord,
                     recording, amountSpentSatang, fundedBy);
-            default -> throw c.notCorrectableOn("FieldVisitLogged", "visitDate, venue, peopleReached");
+            case "amountSpent" -> new FieldVisitLogged(driveId, eventId, siteSubdistrictCode, siteNameTh, venue,
+                    agenciesPresent, peopleReached, servicesDelivered, planProjectCode, businessDate, lateRecord,
+                    recording, c.satangValue(), fundedBy);
+            default -> throw c.notCorrectableOn("FieldVisitLogged", "visitDate, venue, peopleReached, amountSpent");
         };
     }
 }

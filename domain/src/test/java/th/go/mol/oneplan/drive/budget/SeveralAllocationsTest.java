@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import th.go.mol.oneplan.drive.DriveFixture;
 import th.go.mol.oneplan.drive.ProvincialDrive;
 import th.go.mol.oneplan.drive.RecordedAct;
+import th.go.mol.oneplan.drive.correction.CorrectRecord;
+import th.go.mol.oneplan.drive.correction.FieldCorrection;
 import th.go.mol.oneplan.drive.fieldwork.ActivityRecorded;
 import th.go.mol.oneplan.drive.fieldwork.FieldVisitLogged;
 import th.go.mol.oneplan.drive.fieldwork.LogFieldVisit;
@@ -129,6 +131,14 @@ class SeveralAllocationsTest {
         fixture.given(severalSourcesApproved())
                 .when(training(0, null))
                 .expectEvents(trained(15, 0, null));
+    }
+
+    @Test
+    void spending_corrected_onto_an_act_that_named_no_allocation_of_a_project_with_two_is_refused() {
+        fixture.given(severalSourcesApproved(trained(15, 0, null)))
+                .when(new CorrectRecord(DRIVE_ID, id(15), "the batch did cost money",
+                        List.of(new FieldCorrection("amountSpent", "20000.00")), JUNE_12, false, recording(99)))
+                .expectException(brokenRule("corrected-spending-needs-allocation"));
     }
 
     @Test

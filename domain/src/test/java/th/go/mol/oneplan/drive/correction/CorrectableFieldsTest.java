@@ -117,14 +117,16 @@ class CorrectableFieldsTest {
     }
 
     @Test
-    void a_field_visit_its_date_venue_and_head_count() {
+    void a_field_visit_its_date_venue_head_count_and_amount_spent() {
         FieldVisitLogged visit = firstVisitLogged();
 
         assertThat(corrected(visit, "visitDate", "๒๐/๐๒/๒๕๖๒").businessDate()).isEqualTo(LocalDate.of(2019, 2, 20));
         assertThat(((FieldVisitLogged) corrected(visit, "venue", " ศาลาประชาคม ")).venue()).isEqualTo("ศาลาประชาคม");
         assertThat(((FieldVisitLogged) corrected(visit, "peopleReached", "๓๕๐")).peopleReached()).isEqualTo(350);
         assertThat(((FieldVisitLogged) corrected(visit, "peopleReached", "0")).peopleReached()).isZero();
-        assertNotCorrectable(visit, "siteSubdistrictCode", "visitDate, venue, peopleReached");
+        assertThat(((FieldVisitLogged) corrected(visit, "amountSpent", "1,500.5")).amountSpentSatang())
+                .isEqualTo(1_500_50L);
+        assertNotCorrectable(visit, "siteSubdistrictCode", "visitDate, venue, peopleReached, amountSpent");
     }
 
     @Test
