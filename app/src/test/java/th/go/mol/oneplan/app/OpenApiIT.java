@@ -21,6 +21,14 @@ class OpenApiIT extends LedgerIntegrationTest {
                 "/api/drives/{driveId}/reporting-calendar", "/api/reporting/overdue", "/api/reporting/compliance",
                 "/api/drives/{driveId}/activities", "/api/drives/{driveId}/budget/reallocations",
                 "/api/drives/{driveId}/budget", "/api/budget/rollup");
+        JsonNode schemas = get("/v3/api-docs").body().get("components").get("schemas");
+        assertThat(schemas.get("ProjectBody").get("properties").fieldNames()).toIterable()
+                .contains("allocations", "budget", "budgetSource");
+        assertThat(schemas.get("AllocationBody").get("required")).extracting(JsonNode::asText)
+                .contains("amount", "budgetSource", "agency");
+        assertThat(schemas.get("RecordActivityRequest").get("properties").has("fundedBy")).isTrue();
+        assertThat(schemas.get("ReallocateBudgetRequest").get("properties").fieldNames()).toIterable()
+                .contains("fromAllocation", "toAllocation");
         assertThat(get("/swagger-ui/index.html").status()).isEqualTo(200);
     }
 }

@@ -15,6 +15,7 @@ import th.go.mol.oneplan.drive.kpi.KpiLevelLost;
 import th.go.mol.oneplan.drive.kpi.KpiLevelReached;
 import th.go.mol.oneplan.drive.meeting.MeetingRecorded;
 import th.go.mol.oneplan.drive.meeting.MeetingType;
+import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.plan.PlanApproved;
 import th.go.mol.oneplan.drive.plan.PlanDrafted;
 import th.go.mol.oneplan.drive.plan.PlanProject;
@@ -95,7 +96,7 @@ public final class AuditSummaries {
                     + ") for project " + e.planProjectCode() + ": " + plural(e.peopleReached(), "person", "people")
                     + " reached");
             if (e.amountSpentSatang() != 0) {
-                text.append("; spent ").append(Baht.text(e.amountSpentSatang()));
+                text.append("; spent ").append(Baht.text(e.amountSpentSatang())).append(from(e.fundedBy()));
             }
             if (!e.servicesDelivered().isEmpty()) {
                 text.append("; services: ").append(oneLine(String.join(", ", e.servicesDelivered())));
@@ -108,11 +109,13 @@ public final class AuditSummaries {
         if (event instanceof ActivityRecorded e) {
             return "Activity at " + e.siteNameTh() + " (" + e.siteSubdistrictCode() + ") for project "
                     + e.planProjectCode() + " by " + e.agency() + ": " + plural(e.participants(), "participant",
-                    "participants") + ", spent " + Baht.text(e.amountSpentSatang()) + "; " + oneLine(e.description());
+                    "participants") + ", spent " + Baht.text(e.amountSpentSatang()) + from(e.fundedBy()) + "; "
+                    + oneLine(e.description());
         }
         if (event instanceof BudgetReallocated e) {
             return "Budget reallocated: " + Baht.text(e.amountSatang()) + " from project " + e.fromProjectCode()
-                    + " to project " + e.toProjectCode() + "; reason: " + oneLine(e.reason());
+                    + from(e.fromAllocation()) + " to project " + e.toProjectCode() + from(e.toAllocation())
+                    + "; reason: " + oneLine(e.reason());
         }
         if (event instanceof InspectionRecorded e) {
             return "Inspection by " + e.inspector() + ": "
@@ -162,6 +165,11 @@ public final class AuditSummaries {
         } catch (DateTimeException e) {
             return oneLine(typed);
         }
+    }
+
+    /** " (CENTRAL_MINISTRY of EMPLOYMENT_OFFICE)" when the act names its allocation, else nothing. */
+    private static String from(AllocationRef allocation) {
+        return allocation == null ? "" : " (" + oneLine(allocation.toString()) + ")";
     }
 
     private static String projectsAndBudget(PlanVersionRecorded version) {

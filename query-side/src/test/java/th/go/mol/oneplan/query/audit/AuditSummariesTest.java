@@ -1,5 +1,10 @@
 package th.go.mol.oneplan.query.audit;
 
+import th.go.mol.oneplan.drive.budget.BudgetReallocated;
+import th.go.mol.oneplan.drive.fieldwork.ActivityRecorded;
+import th.go.mol.oneplan.drive.plan.Agency;
+import th.go.mol.oneplan.drive.plan.AllocationRef;
+import th.go.mol.oneplan.drive.plan.BudgetSource;
 import org.junit.jupiter.api.Test;
 import th.go.mol.oneplan.drive.correction.FieldCorrection;
 import th.go.mol.oneplan.drive.correction.RecordCorrected;
@@ -28,6 +33,25 @@ class AuditSummariesTest {
                 + " One Goal: Informal workers have occupations, income and social security");
         assertThat(AuditSummaries.of(REVISED)).isEqualTo("Plan version 2 written: 2 projects, budget 235,000.00 baht;"
                 + " reason: the inspector recommended one site (following inspection 92-2562/12)");
+    }
+
+    @Test
+    void spendingAndReallocationNameTheirAllocations() {
+        AllocationRef skillCentral = new AllocationRef(BudgetSource.CENTRAL_MINISTRY, Agency.SKILL_DEVELOPMENT_OFFICE,
+                null);
+        AllocationRef taoCentral = new AllocationRef(BudgetSource.CENTRAL_MINISTRY, Agency.PARTNER, "อบต.บางกุ้ง");
+        ActivityRecorded batch = new ActivityRecorded(DRIVE, id(30), 920705, "วังมะปรางเหนือ", 20, 20_000_00L,
+                Agency.SKILL_DEVELOPMENT_OFFICE, "P2", "ฝึกอาชีพผู้สูงอายุ", LocalDate.of(2019, 6, 12), false,
+                RECORDING, skillCentral);
+        BudgetReallocated moved = new BudgetReallocated(DRIVE, id(31), "P2", "P3", 5_000_00L, "more people",
+                LocalDate.of(2019, 6, 1), false, RECORDING, skillCentral, taoCentral);
+
+        assertThat(AuditSummaries.of(batch)).isEqualTo("Activity at วังมะปรางเหนือ (920705) for project P2 by"
+                + " SKILL_DEVELOPMENT_OFFICE: 20 participants, spent 20,000.00 baht (CENTRAL_MINISTRY of"
+                + " SKILL_DEVELOPMENT_OFFICE); ฝึกอาชีพผู้สูงอายุ");
+        assertThat(AuditSummaries.of(moved)).isEqualTo("Budget reallocated: 5,000.00 baht from project P2"
+                + " (CENTRAL_MINISTRY of SKILL_DEVELOPMENT_OFFICE) to project P3 (CENTRAL_MINISTRY of อบต.บางกุ้ง);"
+                + " reason: more people");
     }
 
     @Test
