@@ -70,6 +70,17 @@ class BudgetIT extends LedgerIntegrationTest {
             }
         }
         assertThat(trang).isNotNull();
+        // Whatever other drives of FY 2562 this database holds, every breakdown adds up to the national spending.
+        long nationalSpent = rollup.get("totals").get("spent").get("satang").asLong();
+        assertThat(sumOfSpent(rollup.get("agencies"), "figures")).isEqualTo(nationalSpent);
+        assertThat(sumOfSpent(rollup.get("sources"), "figures")).isEqualTo(nationalSpent);
+        long nationalByMonth = 0;
+        for (JsonNode m : rollup.get("spendingByMonth")) {
+            nationalByMonth += m.get("spent").get("satang").asLong();
+        }
+        assertThat(nationalByMonth).isEqualTo(nationalSpent);
+        assertThat(rollup.get("agencies").findValuesAsText("agency")).contains("EMPLOYMENT_OFFICE",
+                "SKILL_DEVELOPMENT_OFFICE", "PROVINCIAL_LABOUR_OFFICE");
         assertThat(trang.get("figures").get("spent").get("satang").asLong()).isEqualTo(311_200_00L);
         assertThat(trang.get("peopleReached").asLong()).isEqualTo(1692);
         assertThat(get("/api/budget/rollup").status()).isEqualTo(400);
@@ -187,6 +198,14 @@ class BudgetIT extends LedgerIntegrationTest {
         Answer unknown = post(NEXT_YEAR + "/budget/reallocations", reallocation("P1", "P99", "1.00"));
         assertThat(unknown.status()).as("%s", unknown.body()).isEqualTo(400);
         assertThat(eventsInStore()).isEqualTo(before);
+    }
+
+    private static long sumOfSpent(JsonNode rows, String figures) {
+        long sum = 0;
+        for (JsonNode row : rows) {
+            sum += row.get(figures).get("spent").get("satang").asLong();
+        }
+        return sum;
     }
 
     private static JsonNode project(JsonNode budget, String code) {

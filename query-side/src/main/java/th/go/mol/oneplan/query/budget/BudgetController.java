@@ -3,6 +3,8 @@ package th.go.mol.oneplan.query.budget;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,29 +19,35 @@ import th.go.mol.oneplan.query.QueryParameters;
 @Profile("!command")
 @Tag(name = "Budget", description = "Allocations of the One Plan's projects and what was spent from them")
 public class BudgetController {
-    private final BudgetQueries queries;
+    private final QueryGateway queryGateway;
 
-    public BudgetController(BudgetQueries queries) {
-        this.queries = queries;
+    public BudgetController(QueryGateway queryGateway) {
+        this.queryGateway = queryGateway;
     }
 
     @GetMapping("/api/drives/{driveId}/budget")
     @Operation(summary = "Show a drive's budget: allocated, spent and remaining",
             description = "Totals (in baht with two decimals and in satang, and in Thai words as official letters"
-                    + " write them), per project (a cancelled project's allocation is what it spent), per owning"
-                    + " agency and per budget source; people reached (field visits' people reached plus activities'"
+                    + " write them), per project and each of its allocations (a cancelled allocation's amount is what"
+                    + " it spent), per owner of money (an agency, or a partner by name) and per budget source, every"
+                    + " reallocation with its reason; people reached (field visits' people reached plus activities'"
                     + " participants); spending by calendar month. 404 for an unknown drive.")
     public DriveBudgetView budget(@Parameter(description = "province code and BE fiscal year, e.g. 92-2562")
                                   @PathVariable String driveId) {
         String id = DriveId.parse(driveId).toString();
-        return queries.ofDrive(id).orElseThrow(() -> new NotFound("drive", "there is no drive " + id));
+        return queryGateway.query(new FindDriveBudget(id), ResponseTypes.optionalInstanceOf(DriveBudgetView.class))
+                .join()
+                .orElseThrow(() -> new NotFound("drive", "there is no drive " + id));
     }
 
     @GetMapping("/api/budget/rollup")
     @Operation(summary = "Show a fiscal year's budget across all provinces",
-            description = "National totals and each province's allocated, spent, remaining and people reached.")
+            description = "National totals (with Thai words), per owning agency (partners together as PARTNER), per"
+                    + " budget source, spending by month, and each province's allocated, spent, remaining and people"
+                    + " reached.")
     public BudgetRollup rollup(@Parameter(description = "Buddhist Era fiscal year, e.g. 2562", required = true)
                                @RequestParam(required = false) String fiscalYear) {
-        return queries.rollup(QueryParameters.fiscalYear(fiscalYear).beYear());
+        FindBudgetRollup query = new FindBudgetRollup(QueryParameters.fiscalYear(fiscalYear).beYear());
+        return queryGateway.query(query, ResponseTypes.instanceOf(BudgetRollup.class)).join();
     }
 }

@@ -1,10 +1,8 @@
 package th.go.mol.oneplan.query.budget;
 
-import th.go.mol.oneplan.query.drives.DriveRef;
-import th.go.mol.oneplan.query.drives.DriveRefs;
-
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.drive.DriveHistory;
 import th.go.mol.oneplan.drive.budget.BudgetReallocated;
 import th.go.mol.oneplan.drive.budget.DriveBudget;
@@ -13,19 +11,23 @@ import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.plan.BudgetSource;
 import th.go.mol.oneplan.money.BahtText;
 import th.go.mol.oneplan.query.acts.DriveActs;
+import th.go.mol.oneplan.query.drives.DriveRef;
+import th.go.mol.oneplan.query.drives.DriveRefs;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * Budget figures are derived at read time from the acts in {@code drive_act} with the same {@link DriveBudget}
  * the command side checks spending with, so they agree with the rules and come back the same after a replay.
  */
-@Service
+@Component
 @Profile("!command")
 public class BudgetQueries {
     private final DriveRefs drives;
@@ -36,61 +38,64 @@ public class BudgetQueries {
         this.driveActs = driveActs;
     }
 
-    public Optional<DriveBudgetView> ofDrive(String driveId) {
-        return drives.one(driveId).map(this::view);
+    @QueryHandler
+    public Optional<DriveBudgetView> handle(FindDriveBudget query) {
+        return drives.one(query.driveId()).map(this::view);
     }
 
-    public BudgetRollup rollup(int fiscalYear) {
-        List<DriveRef> drives = this.drives.ofFiscalYear(fiscalYear);
+    @QueryHandler
+    public BudgetRollup handle(FindBudgetRollup query) {
         List<BudgetRollup.Province> provinces = new ArrayList<>();
+        Sums<Agency> byAgency = new Sums<>();
+        Sums<BudgetSource> bySource = new Sums<>();
+        Map<YearMonth, Long> byMonth = new TreeMap<>();
         long allocated = 0;
         long spent = 0;
         long people = 0;
-        for (DriveRef drive : drives) {
-            DriveBudget budget = budgetOf(drive.driveId());
+        for (DriveRef drive : drives.ofFiscalYear(query.fiscalYear())) {
+            DriveBudget budget = DriveBudget.of(historyOf(drive));
             allocated += budget.allocatedSatang();
             spent += budget.spentSatang();
             people += budget.peopleReached();
+            for (DriveBudget.Project project : budget.projects()) {
+                for (DriveBudget.AllocationLine line : project.allocations()) {
+                    byAgency.add(line.allocation().agency(), line);
+                    bySource.add(line.allocation().budgetSource(), line);
+                }
+            }
+            budget.spentByMonth().forEach((month, satang) -> byMonth.merge(month, satang, Long::sum));
             provinces.add(new BudgetRollup.Province(drive.driveId(), drive.provinceCode(), drive.provinceNameTh(),
                     Figures.of(budget.allocatedSatang(), budget.spentSatang()), budget.peopleReached()));
         }
-        return new BudgetRollup(fiscalYear, Figures.of(allocated, spent), inWords(allocated, spent), people, provinces);
+        return new BudgetRollup(query.fiscalYear(), Figures.of(allocated, spent), inWords(allocated, spent), people,
+                byAgency.toList(BudgetRollup.ByAgency::new), bySource.toList(DriveBudgetView.BySource::new),
+                months(byMonth), provinces);
     }
 
-    private DriveBudget budgetOf(String driveId) {
-        return DriveBudget.of(DriveActs.historyOf(driveActs.of(driveId)));
+    private DriveHistory historyOf(DriveRef drive) {
+        return DriveActs.historyOf(driveActs.of(drive.driveId()));
     }
 
     private DriveBudgetView view(DriveRef drive) {
-        DriveHistory history = DriveActs.historyOf(driveActs.of(drive.driveId()));
+        DriveHistory history = historyOf(drive);
         DriveBudget budget = DriveBudget.of(history);
         List<DriveBudgetView.Project> projects = new ArrayList<>();
-        Map<AgencyKey, long[]> byAgency = new TreeMap<>();
-        Map<BudgetSource, long[]> bySource = new TreeMap<>();
+        Sums<Owner> byOwner = new Sums<>();
+        Sums<BudgetSource> bySource = new Sums<>();
         for (DriveBudget.Project project : budget.projects()) {
             List<DriveBudgetView.AllocationFigures> allocations = new ArrayList<>();
             for (DriveBudget.AllocationLine line : project.allocations()) {
                 AllocationRef ref = line.allocation();
                 allocations.add(new DriveBudgetView.AllocationFigures(ref.budgetSource(), ref.agency(),
                         ref.partnerAgency(), line.cancelled(), Figures.of(line.allocatedSatang(), line.spentSatang())));
-                add(byAgency.computeIfAbsent(new AgencyKey(ref.agency(), ref.partnerAgency()), a -> new long[2]), line);
-                add(bySource.computeIfAbsent(ref.budgetSource(), s -> new long[2]), line);
+                byOwner.add(new Owner(ref.agency(), ref.partnerAgency()), line);
+                bySource.add(ref.budgetSource(), line);
             }
             projects.add(new DriveBudgetView.Project(project.projectCode(), project.name(), project.owningAgency(),
                     project.partnerAgency(), project.cancelled(),
                     Figures.of(project.allocatedSatang(), project.spentSatang()), project.peopleReached(),
                     allocations));
         }
-        List<DriveBudgetView.ByAgency> agencies = byAgency.entrySet().stream()
-                .map(e -> new DriveBudgetView.ByAgency(e.getKey().agency(), e.getKey().partnerAgency(),
-                        Figures.of(e.getValue()[0], e.getValue()[1])))
-                .toList();
-        List<DriveBudgetView.BySource> sources = bySource.entrySet().stream()
-                .map(e -> new DriveBudgetView.BySource(e.getKey(), Figures.of(e.getValue()[0], e.getValue()[1])))
-                .toList();
-        List<DriveBudgetView.Month> months = budget.spentByMonth().entrySet().stream()
-                .map(e -> new DriveBudgetView.Month(e.getKey().toString(), Money.of(e.getValue())))
-                .toList();
         List<DriveBudgetView.Reallocation> reallocations = history.actsOf(BudgetReallocated.class).stream()
                 .map(r -> new DriveBudgetView.Reallocation(r.eventId(), r.businessDate(), r.fromProjectCode(),
                         r.fromAllocation(), r.toProjectCode(), r.toAllocation(), Money.of(r.amountSatang()), r.reason()))
@@ -99,26 +104,47 @@ public class BudgetQueries {
                 Figures.of(budget.allocatedSatang(), budget.spentSatang()),
                 inWords(budget.allocatedSatang(), budget.spentSatang()), budget.peopleReached());
         return new DriveBudgetView(drive.driveId(), drive.provinceCode(), drive.provinceNameTh(), drive.fiscalYear(),
-                budget.versionInForce(), totals, projects, agencies, sources, months, reallocations);
+                budget.versionInForce(), totals, projects,
+                byOwner.toList((owner, figures) -> new DriveBudgetView.ByAgency(owner.agency(), owner.partnerAgency(),
+                        figures)),
+                bySource.toList(DriveBudgetView.BySource::new), months(budget.spentByMonth()), reallocations);
     }
 
-    private static void add(long[] sums, DriveBudget.AllocationLine line) {
-        sums[0] += line.allocatedSatang();
-        sums[1] += line.spentSatang();
-    }
-
-    /** An owner of money: an MOL agency, or a partner by name (partners sort by name after the MOL agencies). */
-    private record AgencyKey(Agency agency, String partnerAgency) implements Comparable<AgencyKey> {
-        private static final Comparator<AgencyKey> ORDER = Comparator.comparing(AgencyKey::agency)
-                .thenComparing(AgencyKey::partnerAgency, Comparator.nullsFirst(Comparator.naturalOrder()));
-
-        @Override
-        public int compareTo(AgencyKey other) {
-            return ORDER.compare(this, other);
-        }
+    private static List<DriveBudgetView.Month> months(Map<YearMonth, Long> spentByMonth) {
+        return spentByMonth.entrySet().stream()
+                .map(e -> new DriveBudgetView.Month(e.getKey().toString(), Money.of(e.getValue())))
+                .toList();
     }
 
     private static DriveBudgetView.InWords inWords(long allocated, long spent) {
         return new DriveBudgetView.InWords(BahtText.of(allocated), BahtText.of(spent), BahtText.of(allocated - spent));
+    }
+
+    /** Allocated and spent summed per key (an owner, a source), in the key's order. */
+    private static final class Sums<K extends Comparable<K>> {
+        private final Map<K, long[]> sums = new TreeMap<>();
+
+        void add(K key, DriveBudget.AllocationLine line) {
+            long[] s = sums.computeIfAbsent(key, k -> new long[2]);
+            s[0] += line.allocatedSatang();
+            s[1] += line.spentSatang();
+        }
+
+        <T> List<T> toList(BiFunction<K, Figures, T> row) {
+            return sums.entrySet().stream()
+                    .map(e -> row.apply(e.getKey(), Figures.of(e.getValue()[0], e.getValue()[1])))
+                    .toList();
+        }
+    }
+
+    /** An owner of money: an MOL agency, or a partner by name (partners sort by name after the MOL agencies). */
+    private record Owner(Agency agency, String partnerAgency) implements Comparable<Owner> {
+        private static final Comparator<Owner> ORDER = Comparator.comparing(Owner::agency)
+                .thenComparing(Owner::partnerAgency, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+        @Override
+        public int compareTo(Owner other) {
+            return ORDER.compare(this, other);
+        }
     }
 }

@@ -1,13 +1,22 @@
 package th.go.mol.oneplan.query.budget;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import th.go.mol.oneplan.drive.plan.Agency;
 
 import java.util.List;
 
-/** A fiscal year's money across every province with a drive, and each province's totals. */
+/**
+ * A fiscal year's money across every province with a drive: national totals (with Thai words), per owning agency
+ * (partners counted together as PARTNER, since each province names its own), per budget source, spending by
+ * month, and each province's totals.
+ */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record BudgetRollup(int fiscalYear, Figures totals, DriveBudgetView.InWords inWords, long peopleReached,
-                           List<Province> provinces) {
+                           List<ByAgency> agencies, List<DriveBudgetView.BySource> sources,
+                           List<DriveBudgetView.Month> spendingByMonth, List<Province> provinces) {
+
+    public record ByAgency(Agency agency, Figures figures) {
+    }
 
     public record Province(String driveId, int provinceCode, String provinceNameTh, Figures figures,
                            long peopleReached) {
