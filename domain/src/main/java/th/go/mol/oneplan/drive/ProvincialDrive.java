@@ -28,6 +28,8 @@ import th.go.mol.oneplan.drive.kpi.KpiAssessor;
 import th.go.mol.oneplan.drive.kpi.KpiLevel;
 import th.go.mol.oneplan.drive.kpi.KpiLevelLost;
 import th.go.mol.oneplan.drive.kpi.KpiLevelReached;
+import th.go.mol.oneplan.drive.kpi.KpiReassessed;
+import th.go.mol.oneplan.drive.kpi.ReassessKpi;
 import th.go.mol.oneplan.drive.kpi.LevelStatus;
 import th.go.mol.oneplan.drive.meeting.MeetingRecorded;
 import th.go.mol.oneplan.drive.meeting.MeetingType;
@@ -59,6 +61,7 @@ import th.go.mol.oneplan.geography.Subdistrict;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,6 +89,8 @@ public class ProvincialDrive {
     private FiscalYear fiscalYear;
     private int provinceCode;
     private long eventCount;
+    /** Each level as its last KpiLevelReached or KpiLevelLost recorded it; absent until first reached. */
+    private final Map<KpiLevel, LevelStatus> recordedKpi = new EnumMap<>(KpiLevel.class);
     private DriveHistory history;
 
     protected ProvincialDrive() {
@@ -588,6 +593,51 @@ public class ProvincialDrive {
                 command.recording()));
     }
 
+    @CommandHandler
+    public String handle(ReassessKpi command) {
+        String reason = Require.text(command.reason(), "reason");
+        // Rules change years after a drive ends: any day from the fiscal year's start to today, late if after it.
+        Require.present(command.businessDate(), "reassessedOn");
+        LocalDate today = command.recording().recordedAt().atZone(BusinessCalendar.THAILAND).toLocalDate();
+        if (command.businessDate().isAfter(today) || command.businessDate().isBefore(fiscalYear.firstDay())) {
+            throw new InvalidValue("reassessedOn", "reassessment-date", "reassessedOn " + command.businessDate()
+                    + " must lie between the start of fiscal year " + fiscalYear.beYear() + " ("
+                    + fiscalYear.firstDay() + ") and today (" + today + ")");
+        }
+        KpiAssessment now = kpi();
+        List<KpiLevel> changed = new ArrayList<>();
+        for (KpiLevel level : KpiLevel.values()) {
+            LevelStatus recorded = recordedKpi.get(level);
+            LevelStatus current = now.level(level);
+            boolean differs = recorded == null ? current.reached()
+                    : recorded.reached() ? !current.sameOutcomeAs(recorded) : current.reached();
+            if (differs) {
+                changed.add(level);
+            }
+        }
+        if (changed.isEmpty()) {
+            throw new RuleViolation("kpi-already-current", "the recorded KPI levels of drive " + driveId
+                    + " already follow the rules in force; nothing to record");
+        }
+        KpiReassessed reassessed = new KpiReassessed(driveId, nextEventId(), reason,
+                changed.stream().map(KpiLevel::number).toList(), command.businessDate(),
+                !fiscalYear.contains(command.businessDate()), command.recording());
+        apply(reassessed);
+        for (KpiLevel level : changed) {
+            LevelStatus current = now.level(level);
+            if (current.reached()) {
+                apply(new KpiLevelReached(driveId, nextEventId(), level.number(), current.reachedOn(),
+                        current.evidence(), reassessed.eventId(), !fiscalYear.contains(current.reachedOn()),
+                        command.recording()));
+            } else {
+                apply(new KpiLevelLost(driveId, nextEventId(), level.number(), recordedKpi.get(level).reachedOn(),
+                        current.unmetBecause(), reassessed.eventId(), reassessed.businessDate(),
+                        reassessed.lateRecord(), command.recording()));
+            }
+        }
+        return reassessed.eventId();
+    }
+
     private String recordAct(RecordedAct act) {
         return recordAndReassess(act);
     }
@@ -788,12 +838,21 @@ public class ProvincialDrive {
 
     @EventSourcingHandler
     void on(KpiLevelReached event) {
-        // The levels are derived from the history again whenever needed; only the count moves.
+        // The rules derive the levels from the history; what was recorded is kept to see when the rules changed.
+        KpiLevel level = KpiLevel.of(event.level());
+        recordedKpi.put(level, LevelStatus.reached(level, event.businessDate(), event.evidence()));
         eventCount++;
     }
 
     @EventSourcingHandler
     void on(KpiLevelLost event) {
+        KpiLevel level = KpiLevel.of(event.level());
+        recordedKpi.put(level, LevelStatus.unmet(level, event.because()));
+        eventCount++;
+    }
+
+    @EventSourcingHandler
+    void on(KpiReassessed event) {
         eventCount++;
     }
 

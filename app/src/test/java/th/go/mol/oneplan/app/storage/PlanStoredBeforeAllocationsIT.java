@@ -9,8 +9,6 @@ import th.go.mol.oneplan.drive.plan.PlanDrafted;
 import th.go.mol.oneplan.query.acts.ActTypes;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,18 +40,8 @@ class PlanStoredBeforeAllocationsIT extends LedgerIntegrationTest {
             Answer answer = post(request.get("path").asText(), request.get("body").toString());
             assertThat(answer.status()).as("step %s: %s", step, answer.body()).isEqualTo(201);
         }
-        Map<String, Object> last = jdbc.queryForMap("""
-                SELECT sequencenumber, type, metadata, "timestamp" FROM domainevententry
-                 WHERE aggregateidentifier = ? ORDER BY sequencenumber DESC LIMIT 1""", DRIVE_ID);
-        long sequence = ((Number) last.get("sequencenumber")).longValue() + 1;
-        String eventId = DRIVE_ID + "/" + (sequence + 1);
-        jdbc.update("""
-                        INSERT INTO domainevententry (aggregateidentifier, sequencenumber, type, eventidentifier,
-                                                      metadata, payload, payloadrevision, payloadtype, "timestamp")
-                        VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)""",
-                DRIVE_ID, sequence, last.get("type"), UUID.randomUUID().toString(), last.get("metadata"),
-                planAsStoredBefore(eventId).getBytes(StandardCharsets.UTF_8), PlanDrafted.class.getName(),
-                last.get("timestamp"));
+        StoredEvents.appendWithoutRevision(jdbc, DRIVE_ID, PlanDrafted.class,
+                PlanStoredBeforeAllocationsIT::planAsStoredBefore);
 
         JsonNode detail = awaitGet(DRIVE, d -> d.path("plan").path("versions").size() == 1);
         JsonNode project = detail.get("plan").get("versions").get(0).get("projects").get(0);

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Plays the Trang FY 2562 demo file through the HTTP API, once per database. */
 public final class TrangDemo {
     public static final String DRIVE = "/api/drives/92-2562";
-    private static final Pattern DATE = Pattern.compile("\"(20\\d\\d)-(\\d\\d)-(\\d\\d)\"");
+    /** A date (2019-03-05) or a month (2019-03) in JSON. */
+    private static final Pattern DATE = Pattern.compile("\"(20\\d\\d)-(\\d\\d)(-\\d\\d)?\"");
 
     private TrangDemo() {
     }
@@ -27,7 +28,7 @@ public final class TrangDemo {
     }
 
     /**
-     * A demo request moved {@code years} fiscal years later: the same drive of Trang, with every date and the
+     * A demo request moved {@code years} fiscal years later: the same drive of Trang, with every date, month and the
      * fiscal year moved, so a test can play it on a drive of its own.
      */
     public static JsonNode movedBy(JsonNode request, int years) {
@@ -36,8 +37,8 @@ public final class TrangDemo {
         Matcher m = DATE.matcher(text);
         StringBuilder moved = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(moved, "\"" + (Integer.parseInt(m.group(1)) + years) + "-" + m.group(2) + "-"
-                    + m.group(3) + "\"");
+            String day = m.group(3) == null ? "" : m.group(3);
+            m.appendReplacement(moved, "\"" + (Integer.parseInt(m.group(1)) + years) + "-" + m.group(2) + day + "\"");
         }
         m.appendTail(moved);
         try {

@@ -13,6 +13,7 @@ import th.go.mol.oneplan.drive.inspection.InspectionRecorded;
 import th.go.mol.oneplan.drive.kpi.Evidence;
 import th.go.mol.oneplan.drive.kpi.KpiLevelLost;
 import th.go.mol.oneplan.drive.kpi.KpiLevelReached;
+import th.go.mol.oneplan.drive.kpi.KpiReassessed;
 import th.go.mol.oneplan.drive.meeting.MeetingRecorded;
 import th.go.mol.oneplan.drive.meeting.MeetingType;
 import th.go.mol.oneplan.drive.plan.AllocationRef;
@@ -140,6 +141,10 @@ public final class AuditSummaries {
         if (event instanceof KpiLevelReached e) {
             return "KPI level " + e.level() + " reached on " + e.businessDate() + "; evidence: "
                     + e.evidence().stream().map(Evidence::eventId).collect(Collectors.joining(", "));
+        }
+        if (event instanceof KpiReassessed e) {
+            return "KPI rules in force applied again; levels recorded again: " + e.levelsChanged().stream()
+                    .map(String::valueOf).collect(Collectors.joining(", ")) + "; reason: " + oneLine(e.reason());
         }
         if (event instanceof KpiLevelLost e) {
             return "KPI level " + e.level() + " lost (had been reached on " + e.previouslyReachedOn() + "): "
