@@ -284,10 +284,17 @@ public class ProvincialDrive {
             throw new RuleViolation("field-visit-needs-approved-plan",
                     "field visits carry out an approved One Plan; none was approved on or before " + command.businessDate());
         }
-        Optional<PlanVersionRecorded> inForce = planInForceOn(command.businessDate());
-        if (inForce.isEmpty() || inForce.get().projects().stream().noneMatch(p -> p.projectCode().equals(projectCode))) {
-            throw new InvalidValue("planProjectCode", "project-of-approved-plan", "project " + projectCode
-                    + " is not in the plan version in force on " + command.businessDate());
+        PlanProject project = planInForceOn(command.businessDate()).stream()
+                .flatMap(version -> version.projects().stream())
+                .filter(p -> p.projectCode().equals(projectCode))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValue("planProjectCode", "project-of-approved-plan", "project "
+                        + projectCode + " is not in the plan version in force on " + command.businessDate()));
+        // A visit goes to the pilot sites the plan chose for the project; a project that lists none goes anywhere.
+        if (!project.pilotSites().isEmpty() && !project.pilotSites().contains(site.code())) {
+            throw new InvalidValue("siteSubdistrictCode", "pilot-site-of-project", "subdistrict " + site.code() + " ("
+                    + site.nameTh() + ") is not a pilot site of project " + projectCode + " in the plan version in force"
+                    + " on " + command.businessDate() + "; its pilot sites are " + project.pilotSites());
         }
         if (command.peopleReached() < 0) {
             throw new InvalidValue("peopleReached", "not-negative", "peopleReached must not be negative");

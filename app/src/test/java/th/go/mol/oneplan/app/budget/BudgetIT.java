@@ -177,7 +177,7 @@ class BudgetIT extends LedgerIntegrationTest {
     }
 
     @Test
-    void bad_amounts_and_unknown_projects_are_400s_that_record_nothing() {
+    void bad_amounts_unknown_projects_and_sites_off_the_plan_are_400s_that_record_nothing() {
         ensureNextYearApproved();
         long before = eventsInStore();
         Map<String, String> bad = Map.of(
@@ -193,6 +193,10 @@ class BudgetIT extends LedgerIntegrationTest {
                 + "'siteSubdistrictCode':920118,'venue':'v','peopleReached':1,'planProjectCode':'P2','amountSpent':-5}"));
         assertThat(negativeVisit.status()).isEqualTo(400);
         assertThat(negativeVisit.body().toString()).contains("amountSpent");
+        Answer notAPilotSite = post(NEXT_YEAR + "/field-visits", json("{'visitDate':'2020-02-13',"
+                + "'siteSubdistrictCode':920606,'venue':'v','peopleReached':1,'planProjectCode':'P2'}"));
+        assertThat(notAPilotSite.status()).as("%s", notAPilotSite.body()).isEqualTo(400);
+        assertThat(notAPilotSite.body().toString()).contains("siteSubdistrictCode").contains("pilot-site-of-project");
         Answer zero = post(NEXT_YEAR + "/budget/reallocations", reallocation("P1", "P2", "0.00"));
         assertThat(zero.status()).as("%s", zero.body()).isEqualTo(400);
         Answer unknown = post(NEXT_YEAR + "/budget/reallocations", reallocation("P1", "P99", "1.00"));

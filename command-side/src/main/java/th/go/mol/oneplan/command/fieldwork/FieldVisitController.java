@@ -28,7 +28,9 @@ public class FieldVisitController {
 
     @PostMapping("/api/drives/{driveId}/field-visits")
     @Operation(summary = "Log a field visit to a pilot site under a project of the approved plan",
-            description = "amountSpent (baht) is spent from the remaining money of one of the project's allocations"
+            description = "The site is one of the project's pilot sites in the plan version in force on the visit's"
+                    + " date (400 pilot-site-of-project otherwise). "
+                    + "amountSpent (baht) is spent from the remaining money of one of the project's allocations"
                     + " (fundedBy names which, when the project has several): 409 overspend when it is more than"
                     + " remains.")
     public ResponseEntity<Recorded> log(@PathVariable String driveId, @Valid @RequestBody LogFieldVisitRequest body) {

@@ -140,7 +140,7 @@ class BudgetRulesTest {
                                 EMPLOYMENT_CENTRAL),
                         level3ReachedByVisit(10, FEBRUARY_1));
         fixture.given(through(LEVEL_2_REACHED))
-                .when(new LogFieldVisit(DRIVE_ID, FEBRUARY_1, WANG_MAPRANG_NUEA, "ศาลาประชาคม", List.of(), 40,
+                .when(new LogFieldVisit(DRIVE_ID, FEBRUARY_1, BANG_KUNG, "ศาลาประชาคม", List.of(), 40,
                         List.of(), "P4", false, recording(99), 1L, null))
                 .expectException(brokenRule("overspend"));
     }

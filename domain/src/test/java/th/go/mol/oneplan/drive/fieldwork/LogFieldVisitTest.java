@@ -96,6 +96,23 @@ class LogFieldVisitTest {
     }
 
     @Test
+    void a_visit_goes_to_a_pilot_site_of_its_project_as_the_plan_in_force_lists_them() {
+        // Version 1 runs P3 at four sites, Kantang among them; version 2 narrows it to Wang Maprang Nuea.
+        LocalDate march28 = LocalDate.of(2019, 3, 28);
+        fixture.given(through(LEVEL_3_REACHED))
+                .when(visit(march28, KANTANG, "P3", 25, false))
+                .expectEvents(logged(12, march28, KANTANG, "กันตัง", "P3", 25, false));
+        LocalDate june20 = LocalDate.of(2019, 6, 20);
+        fixture.given(through(REVISION_APPROVED))
+                .when(visit(june20, KANTANG, "P3", 25, false))
+                .expectNoEvents()
+                .expectException(invalidValue("siteSubdistrictCode", "pilot-site-of-project"));
+        fixture.given(through(REVISION_APPROVED))
+                .when(visit(june20, WANG_MAPRANG_NUEA, "P3", 25, false))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
     void refuses_a_field_visit_before_any_plan_is_approved() {
         fixture.given(through(MEETING_1_HELD))
                 .when(visit(FIRST_VISIT_ON, BANG_KUNG, "P3", 45, false))
