@@ -28,8 +28,14 @@ public class SecurityConfiguration {
     @Bean
     SecurityFilterChain api(HttpSecurity http, AuthenticationMode mode, AccessRules rules, SecurityProblems problems)
             throws Exception {
-        AuthenticationEntryPoint unauthenticated = (request, response, failure) -> problems.unauthenticated(
-                request, response, !(failure instanceof InsufficientAuthenticationException), mode.challenge(failure));
+        AuthenticationEntryPoint unauthenticated = (request, response, failure) -> {
+            if (failure instanceof LoginLocked locked) {
+                problems.loginLocked(request, response, locked);
+            } else {
+                problems.unauthenticated(request, response, !(failure instanceof InsufficientAuthenticationException),
+                        mode.challenge(failure));
+            }
+        };
         AccessDeniedHandler forbidden = problems::forbidden;
 
         http.csrf(AbstractHttpConfigurer::disable)

@@ -10,6 +10,8 @@ import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.app.security.access.Refusal;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,6 +21,8 @@ import java.util.Map;
  * <ul>
  * <li>401 {@code urn:oneplan:problem:unauthenticated}: no credentials, or credentials that were not accepted.
  * It never says which part was wrong, so it cannot be used to find out which user names exist.</li>
+ * <li>429 {@code urn:oneplan:problem:too-many-failed-logins}: too many failed logins for the user name sent;
+ * {@code Retry-After} says when it may try again. Said alike for names that exist and names that do not.</li>
  * <li>403 {@code urn:oneplan:problem:forbidden}: authenticated, but outside the caller's scope; {@code rule} names
  * the rule and {@code detail} says what the caller's scope is. Nothing was changed.</li>
  * </ul>
@@ -27,6 +31,7 @@ import java.util.Map;
 public class SecurityProblems {
     public static final String UNAUTHENTICATED = "urn:oneplan:problem:unauthenticated";
     public static final String FORBIDDEN = "urn:oneplan:problem:forbidden";
+    public static final String TOO_MANY_FAILED_LOGINS = "urn:oneplan:problem:too-many-failed-logins";
 
     private final ObjectMapper json;
 
@@ -40,6 +45,15 @@ public class SecurityProblems {
         write(response, problem(HttpServletResponse.SC_UNAUTHORIZED, UNAUTHENTICATED, "Authentication required",
                 credentialsSent ? "the credentials sent were not accepted"
                         : "this request needs credentials (see docs/security.md)", request, null));
+    }
+
+    public void loginLocked(HttpServletRequest request, HttpServletResponse response, LoginLocked locked)
+            throws IOException {
+        long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() + 1);
+        response.setHeader("Retry-After", String.valueOf(seconds));
+        write(response, problem(429, TOO_MANY_FAILED_LOGINS, "Too many failed logins",
+                "too many failed logins for this user name; try again after " + locked.until()
+                        + " or ask a ministry administrator to set a new password", request, null));
     }
 
     public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)

@@ -1,5 +1,7 @@
 package th.go.mol.oneplan.app.security.builtin;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,7 @@ import th.go.mol.oneplan.app.security.OnePlanSecurityProperties;
  * hashes, credentials sent with every request by HTTP Basic (use HTTPS in front of it anywhere but localhost).
  */
 @Configuration
+@EnableConfigurationProperties(LoginThrottleProperties.class)
 @ConditionalOnProperty(name = "oneplan.security.mode", havingValue = "built-in", matchIfMissing = true)
 public class BuiltInAuthentication {
 
@@ -27,8 +30,14 @@ public class BuiltInAuthentication {
     }
 
     @Bean
-    AuthenticationProvider accountAuthenticationProvider(UserAccounts accounts, PasswordEncoder encoder) {
-        return new AccountAuthenticationProvider(accounts, encoder);
+    LoginThrottle loginThrottle(JdbcTemplate jdbc, LoginThrottleProperties properties) {
+        return new LoginThrottle(jdbc, properties);
+    }
+
+    @Bean
+    AuthenticationProvider accountAuthenticationProvider(UserAccounts accounts, PasswordEncoder encoder,
+                                                         LoginThrottle loginThrottle) {
+        return new AccountAuthenticationProvider(accounts, encoder, loginThrottle);
     }
 
     @Bean

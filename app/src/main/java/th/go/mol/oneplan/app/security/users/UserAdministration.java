@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import th.go.mol.oneplan.app.security.Caller;
 import th.go.mol.oneplan.app.security.InvalidFields;
 import th.go.mol.oneplan.app.security.Role;
+import th.go.mol.oneplan.app.security.builtin.LoginThrottle;
 import th.go.mol.oneplan.app.security.builtin.PasswordPolicy;
 import th.go.mol.oneplan.app.security.builtin.UserAccount;
 import th.go.mol.oneplan.app.security.builtin.UserAccounts;
@@ -35,9 +36,12 @@ public class UserAdministration {
     private final PasswordEncoder encoder;
     private final Geography geography = ThaiGeography.load();
 
-    public UserAdministration(UserAccounts accounts, PasswordEncoder encoder) {
+    private final LoginThrottle loginThrottle;
+
+    public UserAdministration(UserAccounts accounts, PasswordEncoder encoder, LoginThrottle loginThrottle) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.loginThrottle = loginThrottle;
     }
 
     public UserView create(NewUserRequest request, Caller admin) {
@@ -94,6 +98,8 @@ public class UserAdministration {
         }
         accounts.changePassword(username, encoder.encode(request.password()),
                 request.mustChangePassword() == null || request.mustChangePassword(), Instant.now(), admin.name());
+        // A user locked out by failed logins (their own, or someone failing on purpose) may log in again at once.
+        loginThrottle.clear(username);
     }
 
     private UserAccount existing(String username) {
