@@ -12,6 +12,7 @@ import th.go.mol.oneplan.common.Require;
 import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.common.ThaiDates;
 import th.go.mol.oneplan.drive.budget.BudgetReallocated;
+import th.go.mol.oneplan.drive.budget.BudgetRules;
 import th.go.mol.oneplan.drive.budget.DriveBudget;
 import th.go.mol.oneplan.drive.budget.ReallocateBudget;
 import th.go.mol.oneplan.drive.correction.CorrectRecord;
@@ -34,7 +35,6 @@ import th.go.mol.oneplan.drive.kpi.LevelStatus;
 import th.go.mol.oneplan.drive.meeting.MeetingRecorded;
 import th.go.mol.oneplan.drive.meeting.MeetingType;
 import th.go.mol.oneplan.drive.meeting.RecordMeeting;
-import th.go.mol.oneplan.drive.plan.Agency;
 import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.plan.ApprovePlan;
 import th.go.mol.oneplan.drive.plan.DraftPlan;
@@ -69,7 +69,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -233,7 +232,7 @@ public class ProvincialDrive {
                     command.inspectionEventId() + " is not a recorded inspection of this drive");
         }
         List<PlanProject> projects = PlanRules.validProjects(command.projects(), provinceCode, geography);
-        checkAllocationsCoverSpending(projects, "the revision");
+        BudgetRules.allocationsCoverSpending(DriveBudget.of(history), projects, "the revision");
         return recordAct(new PlanRevised(driveId, nextEventId(), latest.version() + 1, latest.version(), reason,
                 blankToNull(command.inspectionEventId()), Require.text(command.oneGoal(), "oneGoal"),
                 projects, command.businessDate(), command.lateRecord(), command.recording()));
@@ -269,7 +268,7 @@ public class ProvincialDrive {
         }
         checkDate(meeting.businessDate(), command.lateRecord(), command.recording(), "meetingDate");
         // Spending may have gone on between writing the version and approving it.
-        checkAllocationsCoverSpending(latest.projects(), "version " + latest.version());
+        BudgetRules.allocationsCoverSpending(DriveBudget.of(history), latest.projects(), "version " + latest.version());
         return recordAct(new PlanApproved(driveId, nextEventId(), command.version(), meeting.meetingNumber(),
                 meeting.eventId(), meeting.businessDate(), command.lateRecord(), command.recording()));
     }
@@ -299,7 +298,8 @@ public class ProvincialDrive {
         if (command.peopleReached() < 0) {
             throw new InvalidValue("peopleReached", "not-negative", "peopleReached must not be negative");
         }
-        AllocationRef fundedBy = checkSpending(projectCode, command.amountSpentSatang(), command.fundedBy());
+        AllocationRef fundedBy = BudgetRules.spending(DriveBudget.of(history), projectCode,
+                command.amountSpentSatang(), command.fundedBy());
         return recordAct(new FieldVisitLogged(driveId, nextEventId(), site.code(), site.nameTh(),
                 Require.text(command.venue(), "venue"), texts(command.agenciesPresent()), command.peopleReached(),
                 texts(command.servicesDelivered()), projectCode, command.businessDate(), command.lateRecord(),
@@ -322,7 +322,8 @@ public class ProvincialDrive {
                     "activities carry out an approved One Plan; none was approved on or before " + command.businessDate());
         }
         requireProjectInForce(projectCode, command.businessDate());
-        AllocationRef fundedBy = checkSpending(projectCode, command.amountSpentSatang(), command.fundedBy());
+        AllocationRef fundedBy = BudgetRules.spending(DriveBudget.of(history), projectCode,
+                command.amountSpentSatang(), command.fundedBy());
         return recordAct(new ActivityRecorded(driveId, nextEventId(), site.code(), site.nameTh(),
                 command.participants(), command.amountSpentSatang(), command.agency(), projectCode, description,
                 command.businessDate(), command.lateRecord(), command.recording(), fundedBy));
@@ -334,93 +335,10 @@ public class ProvincialDrive {
         String to = Require.text(command.toProjectCode(), "toProjectCode");
         String reason = Require.text(command.reason(), "reason");
         checkDate(command.businessDate(), command.lateRecord(), command.recording(), "reallocatedOn");
-        if (command.amountSatang() <= 0) {
-            throw new InvalidValue("amount", "positive", "a reallocation moves more than 0 baht");
-        }
-        DriveBudget budget = DriveBudget.of(history);
-        if (budget.versionInForce() == 0) {
-            throw new RuleViolation("reallocation-needs-approved-plan",
-                    "allocations come from an approved One Plan; none is approved yet");
-        }
-        DriveBudget.Project giverProject = activeProject(budget, from, "fromProjectCode");
-        DriveBudget.Project receiverProject = activeProject(budget, to, "toProjectCode");
-        DriveBudget.AllocationLine giver = oneAllocation(giverProject, command.fromAllocation(), "fromAllocation");
-        AllocationRef receiver = receivingAllocation(receiverProject, giver.allocation(), command.toAllocation());
-        if (from.equals(to) && giver.allocation().equals(receiver)) {
-            throw new InvalidValue("toProjectCode", "other-allocation",
-                    "a reallocation moves money to another project or another owner");
-        }
-        if (command.amountSatang() > giver.remainingSatang()) {
-            throw new RuleViolation("reallocation-exceeds-remaining", "project " + from + " has only "
-                    + satang(giver.remainingSatang()) + " remaining from " + giver.allocation() + " (allocated "
-                    + satang(giver.allocatedSatang()) + ", spent " + satang(giver.spentSatang()) + "); cannot move "
-                    + satang(command.amountSatang()));
-        }
+        BudgetRules.Move move = BudgetRules.reallocation(DriveBudget.of(history), from, to, command.amountSatang(),
+                command.fromAllocation(), command.toAllocation());
         return recordAct(new BudgetReallocated(driveId, nextEventId(), from, to, command.amountSatang(), reason,
-                command.businessDate(), command.lateRecord(), command.recording(), giver.allocation(), receiver));
-    }
-
-    /**
-     * The allocation that receives reallocated money: the receiving project's allocation from the giver's source
-     * (money keeps its source), or a new one owned by the agency named, else by the agency leading the project.
-     */
-    private static AllocationRef receivingAllocation(DriveBudget.Project project, AllocationRef giver,
-                                                     AllocationRef named) {
-        if (named != null && named.budgetSource() != null && named.budgetSource() != giver.budgetSource()) {
-            throw new RuleViolation("reallocation-keeps-source", "money from " + giver.budgetSource()
-                    + " stays " + giver.budgetSource() + " money; it cannot become " + named.budgetSource()
-                    + " (a change of source is a new allocation in a plan revision)");
-        }
-        AllocationRef wanted = new AllocationRef(giver.budgetSource(), named == null ? null : named.agency(),
-                named == null ? null : named.partnerAgency());
-        List<DriveBudget.AllocationLine> fitting = project.openAllocations(wanted);
-        if (fitting.size() == 1) {
-            return fitting.get(0).allocation();
-        }
-        if (fitting.size() > 1) {
-            throw ambiguous(project, fitting, "toAllocation");
-        }
-        Agency owner = wanted.agency() != null ? wanted.agency() : project.owningAgency();
-        String partner = owner != Agency.PARTNER ? null
-                : wanted.partnerAgency() != null ? wanted.partnerAgency()
-                : wanted.agency() == null ? project.partnerAgency() : null;
-        if (owner == Agency.PARTNER && partner == null) {
-            throw new InvalidValue("toAllocation.partnerAgency", "required",
-                    "name the partner agency that will own the money moved to project " + project.projectCode());
-        }
-        return new AllocationRef(giver.budgetSource(), owner, partner);
-    }
-
-    private static DriveBudget.Project activeProject(DriveBudget budget, String projectCode, String field) {
-        return budget.project(projectCode).filter(project -> !project.cancelled())
-                .orElseThrow(() -> new InvalidValue(field, "project-of-approved-plan", "project " + projectCode
-                        + " is not in the plan version in force (version " + budget.versionInForce() + ")"));
-    }
-
-    /** The one allocation of the project that {@code named} fits; naming nothing fits a project's only allocation. */
-    private static DriveBudget.AllocationLine oneAllocation(DriveBudget.Project project, AllocationRef named,
-                                                            String field) {
-        List<DriveBudget.AllocationLine> fitting = project.openAllocations(named);
-        if (fitting.size() == 1) {
-            return fitting.get(0);
-        }
-        if (fitting.isEmpty()) {
-            List<DriveBudget.AllocationLine> all = project.openAllocations(null);
-            throw new InvalidValue(field, "allocation-of-project", "project " + project.projectCode()
-                    + (all.isEmpty() ? " has no allocation" : " has no allocation from " + named + "; it is funded by "
-                    + describe(all)));
-        }
-        throw ambiguous(project, fitting, field);
-    }
-
-    private static InvalidValue ambiguous(DriveBudget.Project project, List<DriveBudget.AllocationLine> fitting,
-                                          String field) {
-        return new InvalidValue(field, "name-the-allocation", "project " + project.projectCode() + " is funded by "
-                + describe(fitting) + "; name the budgetSource and agency of the one meant");
-    }
-
-    private static String describe(List<DriveBudget.AllocationLine> lines) {
-        return lines.stream().map(line -> line.allocation().toString()).collect(Collectors.joining(", "));
+                command.businessDate(), command.lateRecord(), command.recording(), move.giver(), move.receiver()));
     }
 
     private void requireProjectInForce(String projectCode, LocalDate date) {
@@ -429,91 +347,6 @@ public class ProvincialDrive {
             throw new InvalidValue("planProjectCode", "project-of-approved-plan", "project " + projectCode
                     + " is not in the plan version in force on " + date);
         }
-    }
-
-    /**
-     * Spending more than the allocation's remaining money is refused: reallocate first. Returns the allocation
-     * the amount comes from ({@code null} when nothing is spent and no allocation was named).
-     */
-    private AllocationRef checkSpending(String projectCode, long amountSatang, AllocationRef named) {
-        if (amountSatang < 0) {
-            throw new InvalidValue("amountSpent", "not-negative", "amountSpent must not be negative");
-        }
-        if (amountSatang == 0 && (named == null || named.namesNothing())) {
-            return null;
-        }
-        DriveBudget budget = DriveBudget.of(history);
-        DriveBudget.AllocationLine line = oneAllocation(activeProject(budget, projectCode, "planProjectCode"), named,
-                "fundedBy");
-        if (amountSatang > line.remainingSatang()) {
-            throw new RuleViolation("overspend", "project " + projectCode + " has allocated "
-                    + satang(line.allocatedSatang()) + " from " + line.allocation() + ", spent "
-                    + satang(line.spentSatang()) + ", remaining " + satang(line.remainingSatang()) + "; cannot spend "
-                    + satang(amountSatang) + " (reallocate budget to it first)");
-        }
-        return line.allocation();
-    }
-
-    /**
-     * A corrected amount is held to the same allocation as the spending it corrects: it may not take the
-     * allocation below nothing, nor add to the spending of a cancelled allocation (whose unspent money was
-     * released), nor spend where the act named no allocation and the project has several.
-     */
-    private void checkCorrectedSpending(PlanWork original, PlanWork corrected) {
-        DriveBudget.Project project = DriveBudget.of(history).project(corrected.planProjectCode()).orElse(null);
-        if (project == null) {
-            return;
-        }
-        if (corrected.fundedBy() == null && corrected.amountSpentSatang() > 0 && project.allocations().size() > 1) {
-            throw new RuleViolation("corrected-spending-needs-allocation", original.eventId() + " spent nothing"
-                    + " and names no allocation of project " + project.projectCode() + ", which is funded by "
-                    + describe(project.allocations()) + "; record the spending as an act of its own");
-        }
-        AllocationRef ref = corrected.fundedBy();
-        DriveBudget.Project after = DriveBudget.of(history.with(corrected)).project(project.projectCode()).orElseThrow();
-        DriveBudget.AllocationLine line = after.allocations().stream()
-                .filter(l -> ref == null || l.allocation().equals(ref))
-                .findFirst().orElse(null);
-        if (line == null) {
-            return;
-        }
-        if (line.cancelled() && corrected.amountSpentSatang() > original.amountSpentSatang()) {
-            throw new RuleViolation("allocation-cancelled", "the allocation " + line.allocation() + " of project "
-                    + project.projectCode() + " was cancelled by a plan revision and released its unspent money;"
-                    + " its spending may be corrected down, not up");
-        }
-        if (line.remainingSatang() < 0) {
-            throw new RuleViolation("overspend", "corrected to " + satang(corrected.amountSpentSatang()) + ", project "
-                    + project.projectCode() + " would have spent " + satang(line.spentSatang()) + " from "
-                    + line.allocation() + ", which has " + satang(line.allocatedSatang())
-                    + " allocated (reallocate budget to it first)");
-        }
-    }
-
-    /** A plan version may not allocate less than an allocation has already spent. */
-    private void checkAllocationsCoverSpending(List<PlanProject> projects, String version) {
-        DriveBudget budget = DriveBudget.of(history);
-        for (PlanProject project : projects) {
-            budget.project(project.projectCode()).ifPresent(spent -> {
-                for (DriveBudget.AllocationLine line : spent.allocations()) {
-                    // An allocation the version leaves out is cancelled and keeps what it spent.
-                    project.allocations().stream()
-                            .filter(stated -> stated.ref().equals(line.allocation()))
-                            .filter(stated -> stated.amountSatang() < line.spentSatang())
-                            .findFirst()
-                            .ifPresent(stated -> {
-                                throw new RuleViolation("allocation-below-spent", "project " + project.projectCode()
-                                        + " has already spent " + satang(line.spentSatang()) + " from "
-                                        + line.allocation() + "; " + version + " allocates it only "
-                                        + satang(stated.amountSatang()));
-                            });
-                }
-            });
-        }
-    }
-
-    private static String satang(long satang) {
-        return java.math.BigDecimal.valueOf(satang, 2).toPlainString() + " baht";
     }
 
     @CommandHandler
@@ -580,7 +413,8 @@ public class ProvincialDrive {
         Require.notEmpty(command.corrections(), "corrections");
         RecordedAct corrected = DriveHistory.applied(original, command.corrections());
         if (corrected instanceof PlanWork work && work.amountSpentSatang() != ((PlanWork) original).amountSpentSatang()) {
-            checkCorrectedSpending((PlanWork) original, work);
+            BudgetRules.correctedSpending(DriveBudget.of(history), DriveBudget.of(history.with(work)),
+                    (PlanWork) original, work);
         }
         if (!corrected.businessDate().equals(original.businessDate())) {
             BusinessCalendar.checkBusinessDate(corrected.businessDate(), true, fiscalYear, command.recording(),
