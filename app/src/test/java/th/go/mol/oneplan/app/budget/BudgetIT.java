@@ -45,6 +45,10 @@ class BudgetIT extends LedgerIntegrationTest {
             assertThat(a.get("figures").get("remaining").get("satang").asLong()).isZero();
             spentByAgency.put(a.get("agency").asText(), a.get("figures").get("spent").get("satang").asLong());
         });
+        JsonNode employmentOffice = budget.get("agencies").findParents("agency").stream()
+                .filter(a -> a.get("agency").asText().equals("EMPLOYMENT_OFFICE")).findFirst().orElseThrow();
+        assertThat(employmentOffice.get("figures").get("spent").get("inWords").asText())
+                .as("every amount also in Thai words").isEqualTo("สามหมื่นห้าพันบาทถ้วน");
         assertThat(spentByAgency).isEqualTo(Map.of("EMPLOYMENT_OFFICE", 35_000_00L,
                 "SKILL_DEVELOPMENT_OFFICE", 200_000_00L, "PROVINCIAL_LABOUR_OFFICE", 76_200_00L));
         assertThat(budget.get("sources")).hasSize(1);
