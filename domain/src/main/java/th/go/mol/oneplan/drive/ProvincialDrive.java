@@ -283,12 +283,7 @@ public class ProvincialDrive {
             throw new RuleViolation("field-visit-needs-approved-plan",
                     "field visits carry out an approved One Plan; none was approved on or before " + command.businessDate());
         }
-        PlanProject project = planInForceOn(command.businessDate()).stream()
-                .flatMap(version -> version.projects().stream())
-                .filter(p -> p.projectCode().equals(projectCode))
-                .findFirst()
-                .orElseThrow(() -> new InvalidValue("planProjectCode", "project-of-approved-plan", "project "
-                        + projectCode + " is not in the plan version in force on " + command.businessDate()));
+        PlanProject project = projectInForce(projectCode, command.businessDate());
         // A visit goes to the pilot sites the plan chose for the project; a project that lists none goes anywhere.
         if (!project.pilotSites().isEmpty() && !project.pilotSites().contains(site.code())) {
             throw new InvalidValue("siteSubdistrictCode", "pilot-site-of-project", "subdistrict " + site.code() + " ("
@@ -321,7 +316,7 @@ public class ProvincialDrive {
             throw new RuleViolation("activity-needs-approved-plan",
                     "activities carry out an approved One Plan; none was approved on or before " + command.businessDate());
         }
-        requireProjectInForce(projectCode, command.businessDate());
+        projectInForce(projectCode, command.businessDate());
         AllocationRef fundedBy = BudgetRules.spending(DriveBudget.of(history), projectCode,
                 command.amountSpentSatang(), command.fundedBy());
         return recordAct(new ActivityRecorded(driveId, nextEventId(), site.code(), site.nameTh(),
@@ -341,12 +336,14 @@ public class ProvincialDrive {
                 command.businessDate(), command.lateRecord(), command.recording(), move.giver(), move.receiver()));
     }
 
-    private void requireProjectInForce(String projectCode, LocalDate date) {
-        Optional<PlanVersionRecorded> inForce = planInForceOn(date);
-        if (inForce.isEmpty() || inForce.get().projects().stream().noneMatch(p -> p.projectCode().equals(projectCode))) {
-            throw new InvalidValue("planProjectCode", "project-of-approved-plan", "project " + projectCode
-                    + " is not in the plan version in force on " + date);
-        }
+    /** The project as the plan version in force on the day lists it; 400 when that version has no such project. */
+    private PlanProject projectInForce(String projectCode, LocalDate date) {
+        return planInForceOn(date).stream()
+                .flatMap(version -> version.projects().stream())
+                .filter(p -> p.projectCode().equals(projectCode))
+                .findFirst()
+                .orElseThrow(() -> new InvalidValue("planProjectCode", "project-of-approved-plan", "project "
+                        + projectCode + " is not in the plan version in force on " + date));
     }
 
     @CommandHandler
@@ -446,16 +443,13 @@ public class ProvincialDrive {
                     + fiscalYear.firstDay() + ") and today (" + today + ")");
         }
         KpiAssessment now = kpi();
-        List<KpiLevel> changed = new ArrayList<>();
+        Map<KpiLevel, LevelStatus> recorded = new EnumMap<>(KpiLevel.class);
         for (KpiLevel level : KpiLevel.values()) {
-            LevelStatus recorded = recordedKpi.get(level);
-            LevelStatus current = now.level(level);
-            boolean differs = recorded == null ? current.reached()
-                    : recorded.reached() ? !current.sameOutcomeAs(recorded) : current.reached();
-            if (differs) {
-                changed.add(level);
-            }
+            recorded.put(level, recordedKpi.getOrDefault(level, LevelStatus.unmet(level, "never reached")));
         }
+        List<KpiLevel> changed = List.of(KpiLevel.values()).stream()
+                .filter(level -> moved(recorded.get(level), now.level(level)))
+                .toList();
         if (changed.isEmpty()) {
             throw new RuleViolation("kpi-already-current", "the recorded KPI levels of drive " + driveId
                     + " already follow the rules in force; nothing to record");
@@ -464,18 +458,7 @@ public class ProvincialDrive {
                 changed.stream().map(KpiLevel::number).toList(), command.businessDate(),
                 !fiscalYear.contains(command.businessDate()), command.recording());
         apply(reassessed);
-        for (KpiLevel level : changed) {
-            LevelStatus current = now.level(level);
-            if (current.reached()) {
-                apply(new KpiLevelReached(driveId, nextEventId(), level.number(), current.reachedOn(),
-                        current.evidence(), reassessed.eventId(), !fiscalYear.contains(current.reachedOn()),
-                        command.recording()));
-            } else {
-                apply(new KpiLevelLost(driveId, nextEventId(), level.number(), recordedKpi.get(level).reachedOn(),
-                        current.unmetBecause(), reassessed.eventId(), reassessed.businessDate(),
-                        reassessed.lateRecord(), command.recording()));
-            }
-        }
+        changed.forEach(level -> recordLevelChange(level, recorded.get(level), now.level(level), reassessed));
         return reassessed.eventId();
     }
 
@@ -489,17 +472,26 @@ public class ProvincialDrive {
         apply(event);
         KpiAssessment after = kpi();
         for (KpiLevel level : KpiLevel.values()) {
-            LevelStatus was = before.level(level);
-            LevelStatus now = after.level(level);
-            if (now.reached() && !now.sameOutcomeAs(was)) {
-                apply(new KpiLevelReached(driveId, nextEventId(), level.number(), now.reachedOn(), now.evidence(),
-                        event.eventId(), !fiscalYear.contains(now.reachedOn()), event.recording()));
-            } else if (was.reached() && !now.reached()) {
-                apply(new KpiLevelLost(driveId, nextEventId(), level.number(), was.reachedOn(), now.unmetBecause(),
-                        event.eventId(), event.businessDate(), event.lateRecord(), event.recording()));
+            if (moved(before.level(level), after.level(level))) {
+                recordLevelChange(level, before.level(level), after.level(level), event);
             }
         }
         return event.eventId();
+    }
+
+    /** Whether a level's outcome differs for an inspector: reached now on another day or evidence, or lost. */
+    private static boolean moved(LevelStatus was, LevelStatus now) {
+        return now.reached() ? !now.sameOutcomeAs(was) : was.reached();
+    }
+
+    private void recordLevelChange(KpiLevel level, LevelStatus was, LevelStatus now, DriveEvent cause) {
+        if (now.reached()) {
+            apply(new KpiLevelReached(driveId, nextEventId(), level.number(), now.reachedOn(), now.evidence(),
+                    cause.eventId(), !fiscalYear.contains(now.reachedOn()), cause.recording()));
+        } else {
+            apply(new KpiLevelLost(driveId, nextEventId(), level.number(), was.reachedOn(), now.unmetBecause(),
+                    cause.eventId(), cause.businessDate(), cause.lateRecord(), cause.recording()));
+        }
     }
 
     private KpiAssessment kpi() {

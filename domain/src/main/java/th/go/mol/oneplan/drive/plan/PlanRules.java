@@ -31,7 +31,7 @@ public final class PlanRules {
                 throw new InvalidValue(at + ".projectCode", "unique-project-code", "project code " + code + " is used twice");
             }
             Require.present(p.owningAgency(), at + ".owningAgency");
-            String partner = p.partnerAgency() == null || p.partnerAgency().isBlank() ? null : p.partnerAgency().strip();
+            String partner = partnerName(p.partnerAgency());
             if (p.owningAgency() == Agency.PARTNER && partner == null) {
                 throw new InvalidValue(at + ".partnerAgency", "required", "name the partner agency that owns project " + code);
             }
@@ -56,7 +56,7 @@ public final class PlanRules {
             Require.present(a.budgetSource(), field + ".budgetSource");
             Require.present(a.agency(), field + ".agency");
             Require.notNegative(a.amountSatang(), field + ".amount");
-            String partner = a.partnerAgency() == null || a.partnerAgency().isBlank() ? null : a.partnerAgency().strip();
+            String partner = partnerName(a.partnerAgency());
             if (a.agency() == Agency.PARTNER && partner == null) {
                 throw new InvalidValue(field + ".partnerAgency", "required",
                         "name the partner agency that owns this allocation of project " + projectCode);
@@ -72,6 +72,10 @@ public final class PlanRules {
             valid.add(allocation);
         }
         return valid;
+    }
+
+    private static String partnerName(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public static Subdistrict siteInProvince(int code, int provinceCode, Geography geography, String field) {
