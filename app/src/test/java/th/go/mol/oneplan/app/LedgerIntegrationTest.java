@@ -226,7 +226,7 @@ public abstract class LedgerIntegrationTest {
     }
 
     /** The user a request logs in as: {@code name}, with the role and scope the request needs. */
-    private Login loginFor(HttpMethod method, String path, String json, String name) {
+    protected Login loginFor(HttpMethod method, String path, String json, String name) {
         String bare = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
         if (bare.startsWith("/api/admin")) {
             return admin();

@@ -13,6 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import th.go.mol.oneplan.app.security.access.AccessRules;
+import th.go.mol.oneplan.app.web.SecurityHeaders;
 
 /**
  * The HTTP API's filter chain. It is a stateless JSON API: every request carries its credentials (HTTP Basic or
@@ -39,6 +40,11 @@ public class SecurityConfiguration {
         AccessDeniedHandler forbidden = problems::forbidden;
 
         http.csrf(AbstractHttpConfigurer::disable)
+                .headers(headers -> {
+                    // The same headers as answers given outside this chain (SecurityHeaders).
+                    headers.defaultsDisabled();
+                    SecurityHeaders.writers().forEach(headers::addHeaderWriter);
+                })
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)

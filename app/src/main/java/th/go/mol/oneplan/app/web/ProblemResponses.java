@@ -1,8 +1,10 @@
 package th.go.mol.oneplan.app.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -190,8 +192,20 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         }
         Throwable cause = e.getCause();
         FieldError error;
-        if (cause instanceof UnrecognizedPropertyException u) {
+        if (cause instanceof InvalidValue iv) {
+            error = new FieldError(iv.field(), iv.rule(), iv.getMessage());
+        } else if (cause instanceof JsonParseException p && p.getMessage() != null
+                && p.getMessage().startsWith("Duplicate field")) {
+            String field = p.getProcessor() != null ? JsonPaths.of(p.getProcessor().getParsingContext()) : "body";
+            error = new FieldError(field, "duplicate-key", "'" + field + "' is given more than once");
+        } else if (cause instanceof MismatchedInputException m && m.getMessage() != null
+                && m.getMessage().startsWith("Trailing token")) {
+            error = new FieldError("body", "trailing-content", "the body has more after its JSON value");
+        } else if (cause instanceof UnrecognizedPropertyException u) {
             error = new FieldError(path(u), "unknown-field", "'" + u.getPropertyName() + "' is not a field of this request");
+        } else if (cause instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
+            error = new FieldError(path(f), "one-of", "'" + f.getValue() + "' is not one of "
+                    + java.util.Arrays.toString(f.getTargetType().getEnumConstants()) + " (names, not numbers)");
         } else if (cause instanceof InvalidFormatException f) {
             error = new FieldError(path(f), "format", "'" + f.getValue() + "' is not a valid "
                     + f.getTargetType().getSimpleName() + originalMessage(f));

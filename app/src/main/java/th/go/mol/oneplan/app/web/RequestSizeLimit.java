@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,7 +33,7 @@ public class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(response);
+            tooLarge(request, response);
             return;
         }
         try {
@@ -40,16 +41,16 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         } catch (BodyTooLarge e) {
             if (!response.isCommitted()) {
                 response.reset();
-                tooLarge(response);
+                tooLarge(request, response);
             }
         }
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType("application/problem+json");
-        response.getWriter().write("{\"type\":\"urn:oneplan:problem:body-too-large\",\"title\":\"Request too large\","
-                + "\"status\":413,\"detail\":\"request bodies are limited to " + maxBytes + " bytes\"}");
+    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        ProblemWriter.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                ProblemWriter.problem(HttpStatus.PAYLOAD_TOO_LARGE, "urn:oneplan:problem:body-too-large",
+                        "Request too large", "request bodies are limited to " + maxBytes + " bytes",
+                        ProblemWriter.instance(request)));
     }
 
     /** Thrown by the capped stream; ProblemResponses answers 413 when it finds it among a failure's causes. */

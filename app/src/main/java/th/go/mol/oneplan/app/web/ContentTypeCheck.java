@@ -1,0 +1,72 @@
+package th.go.mol.oneplan.app.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A request's {@code Content-Type} must name one concrete media type, and JSON must be UTF-8 (RFC 8259 §8.1).
+ * A wildcard ({@code *}{@code /*}, {@code application/*}) says nothing about the body, and Spring's message
+ * converters cannot be asked about it (they throw, which was a 500); a JSON body in another charset would be
+ * decoded as something other than what the client typed. Both are refused with 415 before anything reads the
+ * body. Which concrete types an endpoint takes is still Spring's business (415 for {@code text/plain}, say).
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 10)
+public class ContentTypeCheck extends OncePerRequestFilter {
+    static final String UNSUPPORTED = "urn:oneplan:problem:unsupported-media-type";
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String header = request.getContentType();
+        if (header != null) {
+            String refusal = refusal(header);
+            if (refusal != null) {
+                Map<String, Object> problem = ProblemWriter.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED,
+                        "Unsupported content type", refusal, ProblemWriter.instance(request));
+                ProblemWriter.write(request, response, HttpStatus.UNSUPPORTED_MEDIA_TYPE.value(), problem);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** Why the Content-Type cannot be taken, or null when it can. */
+    static String refusal(String header) {
+        MediaType type;
+        try {
+            type = MediaType.parseMediaType(header);
+        } catch (InvalidMediaTypeException e) {
+            return "the Content-Type is not a media type; send application/json";
+        }
+        if (type.isWildcardType() || type.isWildcardSubtype()) {
+            return "the Content-Type must name one media type, not a wildcard; send application/json";
+        }
+        if (type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json")) {
+            Charset charset;
+            try {
+                charset = type.getCharset();
+            } catch (IllegalArgumentException e) {
+                return "JSON is sent in UTF-8; the charset named is unknown";
+            }
+            if (charset != null && !StandardCharsets.UTF_8.equals(charset)) {
+                return "JSON is sent in UTF-8, not " + charset.name();
+            }
+        }
+        return null;
+    }
+}
