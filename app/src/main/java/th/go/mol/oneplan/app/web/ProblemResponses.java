@@ -13,7 +13,10 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.queryhandling.QueryExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -36,6 +39,7 @@ import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.NotFound;
 import th.go.mol.oneplan.common.RuleViolation;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +60,12 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @Value("${oneplan.http.max-body-bytes:262144}")
     private long maxBodyBytes;
+
+    private final FirewallRejections firewallRejections;
+
+    public ProblemResponses(FirewallRejections firewallRejections) {
+        this.firewallRejections = firewallRejections;
+    }
 
     @ExceptionHandler(InvalidValue.class)
     public ProblemDetail invalidValue(InvalidValue e) {
@@ -142,6 +152,13 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange(ce));
         }
         return ResponseEntity.internalServerError().body(unexpected(e));
+    }
+
+    /** The firewall refuses a header when it is first read, which may be here rather than in the filter chain. */
+    @ExceptionHandler(RequestRejectedException.class)
+    public void rejected(RequestRejectedException e, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        firewallRejections.handle(request, response, e);
     }
 
     @ExceptionHandler(Exception.class)

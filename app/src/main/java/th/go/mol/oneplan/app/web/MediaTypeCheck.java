@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -23,10 +24,13 @@ import java.util.Map;
  * converters cannot be asked about it (they throw, which was a 500); a JSON body in another charset would be
  * decoded as something other than what the client typed. Both are refused with 415 before anything reads the
  * body. Which concrete types an endpoint takes is still Spring's business (415 for {@code text/plain}, say).
+ *
+ * <p>An {@code Accept} header that is not a list of media types is a 400 naming it: Spring could neither choose
+ * a type for the answer nor write the problem, and answered with an empty body.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
-public class ContentTypeCheck extends OncePerRequestFilter {
+public class MediaTypeCheck extends OncePerRequestFilter {
     static final String UNSUPPORTED = "urn:oneplan:problem:unsupported-media-type";
 
     @Override
@@ -42,7 +46,23 @@ public class ContentTypeCheck extends OncePerRequestFilter {
                 return;
             }
         }
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept != null && !accept.isBlank() && !acceptable(accept)) {
+            ProblemWriter.invalid(request, response, new FieldError(HttpHeaders.ACCEPT, "media-type",
+                    "the Accept header is not a list of media types; send application/json"));
+            return;
+        }
         chain.doFilter(request, response);
+    }
+
+    static boolean acceptable(String accept) {
+        try {
+            MediaType.parseMediaTypes(accept).forEach(type -> type.getQualityValue());
+            return true;
+        } catch (IllegalArgumentException e) {
+            // InvalidMediaTypeException, or a quality value that is not a number from 0 to 1
+            return false;
+        }
     }
 
     /** Why the Content-Type cannot be taken, or null when it can. */
