@@ -199,12 +199,13 @@ class BudgetIT extends LedgerIntegrationTest {
         assertThat(negativeVisit.body().toString()).contains("amountSpent");
         Answer notAPilotSite = post(NEXT_YEAR + "/field-visits", json("{'visitDate':'2020-02-13',"
                 + "'siteSubdistrictCode':920606,'venue':'v','peopleReached':1,'planProjectCode':'P2'}"));
-        assertThat(notAPilotSite.status()).as("%s", notAPilotSite.body()).isEqualTo(400);
-        assertThat(notAPilotSite.body().toString()).contains("siteSubdistrictCode").contains("pilot-site-of-project");
+        assertThat(notAPilotSite.status()).as("%s", notAPilotSite.body()).isEqualTo(409);
+        assertThat(notAPilotSite.body().toString()).contains("pilot-site-of-project").contains("920606");
         Answer zero = post(NEXT_YEAR + "/budget/reallocations", reallocation("P1", "P2", "0.00"));
         assertThat(zero.status()).as("%s", zero.body()).isEqualTo(400);
         Answer unknown = post(NEXT_YEAR + "/budget/reallocations", reallocation("P1", "P99", "1.00"));
-        assertThat(unknown.status()).as("%s", unknown.body()).isEqualTo(400);
+        assertThat(unknown.status()).as("%s", unknown.body()).isEqualTo(409);
+        assertThat(unknown.body().toString()).contains("project-of-approved-plan");
         assertThat(eventsInStore()).isEqualTo(before);
     }
 

@@ -204,8 +204,8 @@ public final class BudgetRules {
         if (fitting.isEmpty()) {
             List<DriveBudget.AllocationLine> all = project.openAllocations(null);
             throw new RuleViolation("allocation-of-project", "project " + project.projectCode()
-                    + (all.isEmpty() ? " has no allocation" : " has no allocation from " + named + "; it is funded by "
-                    + describe(all)));
+                    + (all.isEmpty() ? " has no allocation" : " has no allocation from " + named + " (named in "
+                    + field + "); it is funded by " + describe(all)));
         }
         throw ambiguous(project, fitting, field);
     }
@@ -213,7 +213,7 @@ public final class BudgetRules {
     private static RuleViolation ambiguous(DriveBudget.Project project, List<DriveBudget.AllocationLine> fitting,
                                           String field) {
         return new RuleViolation("name-the-allocation", "project " + project.projectCode() + " is funded by "
-                + describe(fitting) + "; name the budgetSource and agency of the one meant");
+                + describe(fitting) + "; name the one meant in " + field + " (its budgetSource and agency)");
     }
 
     private static String describe(List<DriveBudget.AllocationLine> lines) {
