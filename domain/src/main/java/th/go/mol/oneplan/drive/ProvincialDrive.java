@@ -250,7 +250,8 @@ public class ProvincialDrive {
         Require.notEmpty(command.corrections(), "corrections");
         RecordedAct corrected = DriveHistory.applied(original, command.corrections());
         CorrectionRules.check(original, corrected, history, RuleContext.forCorrection(history.with(corrected), target,
-                fiscalYear, provinceCode, geography, command.recording(), command.corrections()));
+                fiscalYear, provinceCode, geography, command.recording(), command.corrections(),
+                !corrected.businessDate().equals(original.businessDate())));
         // Mistakes are often found after the year is over (an audit, the next year's drive): a correction may be
         // dated after the fiscal year and is then flagged as late, never refused for it.
         BusinessCalendar.checkBusinessDate(command.businessDate(), true, fiscalYear, command.recording(), "correctedOn");

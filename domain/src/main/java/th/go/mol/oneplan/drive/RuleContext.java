@@ -25,9 +25,10 @@ public final class RuleContext {
     private final Geography geography;
     private final Recording recording;
     private final List<String> correctedFields;
+    private final boolean dateMoved;
 
     private RuleContext(DriveHistory history, DriveHistory earlier, FiscalYear fiscalYear, int provinceCode,
-                        Geography geography, Recording recording, List<String> correctedFields) {
+                        Geography geography, Recording recording, List<String> correctedFields, boolean dateMoved) {
         this.history = history;
         this.earlier = earlier;
         this.fiscalYear = fiscalYear;
@@ -35,28 +36,41 @@ public final class RuleContext {
         this.geography = geography;
         this.recording = recording;
         this.correctedFields = correctedFields;
+        this.dateMoved = dateMoved;
     }
 
     /** For an act about to be recorded: it comes after everything the drive holds now. */
     public static RuleContext forNewAct(DriveHistory history, FiscalYear fiscalYear, int provinceCode,
                                         Geography geography, Recording recording) {
-        return new RuleContext(history, history, fiscalYear, provinceCode, geography, recording, null);
+        return new RuleContext(history, history, fiscalYear, provinceCode, geography, recording, null, true);
     }
 
     /**
      * For an act as it would read after a correction.
      *
-     * @param after the history as it would read with the corrected act in place of the original
+     * @param after     the history as it would read with the corrected act in place of the original
+     * @param dateMoved whether the correction changes the act's business date
      */
     public static RuleContext forCorrection(DriveHistory after, String eventId, FiscalYear fiscalYear,
                                             int provinceCode, Geography geography, Recording recording,
-                                            List<FieldCorrection> corrections) {
+                                            List<FieldCorrection> corrections, boolean dateMoved) {
         return new RuleContext(after, after.before(eventId), fiscalYear, provinceCode, geography, recording,
-                corrections.stream().map(FieldCorrection::field).toList());
+                corrections.stream().map(FieldCorrection::field).toList(), dateMoved);
     }
 
     public boolean correction() {
         return correctedFields != null;
+    }
+
+    /**
+     * Whether rules that place the act's date among other acts apply: always for a new act, and for a correction
+     * when it moves the date. They are the KPI gates (a visit on or after an approved plan) and the plan in force
+     * on the day (its projects and pilot sites). A correction that leaves the date alone is not refused because
+     * other acts were corrected around it (an approval meeting re-dated, an order found unsigned): those
+     * corrections are how a level is moved or lost, and a typo in the venue must stay correctable afterwards.
+     */
+    public boolean dateMoved() {
+        return dateMoved;
     }
 
     /** The drive's acts as they would read (for a new act: as they read now, without it). */

@@ -25,11 +25,13 @@ public final class ActivityRules {
         Require.present(activity.agency(), "agency");
         Require.text(activity.description(), c.field("description"), DESCRIPTION_MAX);
         Require.between(activity.participants(), c.field("participants"), 0, PARTICIPANTS_MAX);
-        if (!c.kpi().reachedBy(KpiLevel.LEVEL_2, activity.businessDate())) {
-            throw new RuleViolation("activity-needs-approved-plan",
-                    "activities carry out an approved One Plan; none was approved on or before " + activity.businessDate());
+        if (c.dateMoved()) {
+            if (!c.kpi().reachedBy(KpiLevel.LEVEL_2, activity.businessDate())) {
+                throw new RuleViolation("activity-needs-approved-plan", "activities carry out an approved One Plan;"
+                        + " none was approved on or before " + activity.businessDate());
+            }
+            PlanRules.projectInForce(c.history(), projectCode, activity.businessDate());
         }
-        PlanRules.projectInForce(c.history(), projectCode, activity.businessDate());
         PlanWorkRules.amount(activity.amountSpentSatang(), c);
     }
 }

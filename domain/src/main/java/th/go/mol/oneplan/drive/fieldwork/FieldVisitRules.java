@@ -29,6 +29,17 @@ public final class FieldVisitRules {
         Subdistrict site = PlanRules.siteInProvince(visit.siteSubdistrictCode(), c.provinceCode(), c.geography(),
                 "siteSubdistrictCode");
         String projectCode = Require.text(visit.planProjectCode(), "planProjectCode", PlanRules.PROJECT_CODE_MAX);
+        if (c.dateMoved()) {
+            underPlanInForce(visit, site, projectCode, c);
+        }
+        Require.between(visit.peopleReached(), c.field("peopleReached"), 0, PEOPLE_REACHED_MAX);
+        PlanWorkRules.amount(visit.amountSpentSatang(), c);
+        Require.text(visit.venue(), c.field("venue"), VENUE_MAX);
+        Require.texts(visit.agenciesPresent(), "agenciesPresent", AGENCIES_MAX, AGENCY_MAX);
+        Require.texts(visit.servicesDelivered(), "servicesDelivered", SERVICES_MAX, SERVICE_MAX);
+    }
+
+    private static void underPlanInForce(FieldVisitLogged visit, Subdistrict site, String projectCode, RuleContext c) {
         if (!c.kpi().reachedBy(KpiLevel.LEVEL_2, visit.businessDate())) {
             throw new RuleViolation("field-visit-needs-approved-plan",
                     "field visits carry out an approved One Plan; none was approved on or before " + visit.businessDate());
@@ -40,10 +51,5 @@ public final class FieldVisitRules {
                     + ") is not a pilot site of project " + projectCode + " in the plan version in force on "
                     + visit.businessDate() + "; its pilot sites are " + project.pilotSites());
         }
-        Require.between(visit.peopleReached(), c.field("peopleReached"), 0, PEOPLE_REACHED_MAX);
-        PlanWorkRules.amount(visit.amountSpentSatang(), c);
-        Require.text(visit.venue(), c.field("venue"), VENUE_MAX);
-        Require.texts(visit.agenciesPresent(), "agenciesPresent", AGENCIES_MAX, AGENCY_MAX);
-        Require.texts(visit.servicesDelivered(), "servicesDelivered", SERVICES_MAX, SERVICE_MAX);
     }
 }

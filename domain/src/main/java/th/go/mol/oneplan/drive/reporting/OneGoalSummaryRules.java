@@ -26,7 +26,7 @@ public final class OneGoalSummaryRules {
         }
         Require.text(summary.letterNumber(), c.field("letterNumber"), LETTER_NUMBER_MAX);
         c.date(summary.businessDate(), summary.lateRecord(), "submittedOn");
-        if (!c.kpi().reachedBy(KpiLevel.LEVEL_4, summary.businessDate())) {
+        if (c.dateMoved() && !c.kpi().reachedBy(KpiLevel.LEVEL_4, summary.businessDate())) {
             LevelStatus level4 = c.kpi().level(KpiLevel.LEVEL_4);
             throw new RuleViolation("level-5-needs-level-4", "the One Goal summary (level 5) needs level 4 reached on"
                     + " or before " + summary.businessDate() + ": " + (level4.reached()

@@ -124,6 +124,22 @@ class CorrectionRulesTest {
     }
 
     @Test
+    void a_visits_venue_stays_correctable_after_the_order_was_found_unsigned_and_the_levels_lost() {
+        FieldCorrection unsigned = new FieldCorrection("signedBy", "");
+        fixture.given(through(LEVEL_5_REACHED))
+                .andGiven(new RecordCorrected(DRIVE_ID, id(21), id(APPOINTED), "WorkingGroupAppointed", "unsigned",
+                        List.of(unsigned), FOUND_ON, false, recording(99)))
+                .when(correct(FIRST_VISIT, "venue", "ศาลาประชาคมบางกุ้ง"))
+                .expectSuccessfulHandlerExecution();
+        // Moving its date, though, is held to the plan in force on the new day: there is none now.
+        fixture.given(through(LEVEL_5_REACHED))
+                .andGiven(new RecordCorrected(DRIVE_ID, id(21), id(APPOINTED), "WorkingGroupAppointed", "unsigned",
+                        List.of(unsigned), FOUND_ON, false, recording(99)))
+                .when(correct(FIRST_VISIT, "visitDate", "2019-02-14"))
+                .expectException(brokenRule("field-visit-needs-approved-plan"));
+    }
+
+    @Test
     void an_activity_keeps_its_description_and_counts_and_cannot_move_before_its_project_was_approved() {
         ActivityRecorded groupFormed = new ActivityRecorded(DRIVE_ID, id(21), WANG_MAPRANG_NUEA, "วังมะปรางเหนือ", 30,
                 0L, Agency.PROVINCIAL_LABOUR_OFFICE, "P5", "occupation group formed", LocalDate.of(2019, 6, 1), false,
