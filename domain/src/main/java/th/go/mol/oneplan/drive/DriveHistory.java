@@ -42,6 +42,18 @@ public final class DriveHistory {
         return copy;
     }
 
+    /** The acts recorded before the act of this id, as they read now: what that act was recorded after. */
+    public DriveHistory before(String eventId) {
+        DriveHistory copy = new DriveHistory();
+        for (RecordedAct act : acts.values()) {
+            if (act.eventId().equals(eventId)) {
+                break;
+            }
+            copy.acts.put(act.eventId(), act);
+        }
+        return copy;
+    }
+
     public Optional<RecordedAct> act(String eventId) {
         return Optional.ofNullable(acts.get(eventId));
     }

@@ -14,6 +14,7 @@ import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.drive.reporting.ReportForm;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @AggregateRoot
 public class FiscalYearReportingRules {
     private static final Pattern BE_YEAR = Pattern.compile("\\d{4}");
+    /**
+     * How long after its fiscal year a declared due date may fall: September's report is due in October, and a
+     * ministry may allow a quarter for the last one; a date later than that is a typing mistake.
+     */
+    public static final int DUE_MONTHS_AFTER_YEAR = 3;
 
     @AggregateIdentifier
     private String fiscalYear;
@@ -61,10 +67,18 @@ public class FiscalYearReportingRules {
             throw new InvalidValue("letterDate", "not-in-future",
                     "letterDate " + letterDate + " is later than the day it is recorded (" + recordedOn + ")");
         }
+        // Both windows depend on the value and the year named alone, not on what was declared before: a 400.
         if (letterDate.isBefore(year.firstDay().minusYears(1)) || letterDate.isAfter(year.lastDay())) {
-            throw new RuleViolation("letter-outside-fiscal-year", "a letter of " + letterDate + " cannot set the"
-                    + " reporting of FY " + year.beYear() + ": it is dated from a year before the fiscal year ("
-                    + year.firstDay().minusYears(1) + ") to its last day (" + year.lastDay() + ")");
+            throw new InvalidValue("letterDate", "letter-outside-fiscal-year", "a letter of " + letterDate
+                    + " cannot set the reporting of FY " + year.beYear() + ": it is dated from a year before the"
+                    + " fiscal year (" + year.firstDay().minusYears(1) + ") to its last day (" + year.lastDay() + ")");
+        }
+        LocalDate lastDueDate = YearMonth.from(year.lastDay()).plusMonths(DUE_MONTHS_AFTER_YEAR).atEndOfMonth();
+        if (rules.firstDueDate().isAfter(lastDueDate)) {
+            throw new InvalidValue("firstDueDate", "due-date-window", "firstDueDate " + rules.firstDueDate()
+                    + " is outside the reporting window of FY " + year.beYear() + ": a report falls due within the"
+                    + " fiscal year or up to " + DUE_MONTHS_AFTER_YEAR + " months after it (" + year.firstDay()
+                    + " to " + lastDueDate + "); was a year typed in BE twice, or a placeholder date?");
         }
         String reason = command.reason() == null || command.reason().isBlank() ? null : command.reason().strip();
         if (inForce != null) {

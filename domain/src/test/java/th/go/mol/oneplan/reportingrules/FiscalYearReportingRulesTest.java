@@ -99,12 +99,12 @@ class FiscalYearReportingRulesTest {
         fixture.givenNoPriorActivity()
                 .when(new DeclareReportingRules("2562", LETTER, LocalDate.of(2017, 9, 30), FORMS,
                         YearMonth.of(2018, 10), YearMonth.of(2018, 11), LocalDate.of(2018, 12, 3), 5, null, RECORDING))
-                .expectException(brokenRule("letter-outside-fiscal-year"));
+                .expectException(invalidValue("letterDate", "letter-outside-fiscal-year"));
         fixture.givenNoPriorActivity()
                 .when(new DeclareReportingRules("2562", LETTER, LocalDate.of(2019, 10, 1), FORMS,
                         YearMonth.of(2018, 10), YearMonth.of(2018, 11), LocalDate.of(2018, 12, 3), 5, null,
                         new Recording("admin@mol", Instant.parse("2019-10-02T03:00:00Z"), "c")))
-                .expectException(brokenRule("letter-outside-fiscal-year"));
+                .expectException(invalidValue("letterDate", "letter-outside-fiscal-year"));
     }
 
     @Test
@@ -129,6 +129,23 @@ class FiscalYearReportingRulesTest {
                 .when(new DeclareReportingRules("2562", LETTER, LETTER_DATE, FORMS, YearMonth.of(2018, 10),
                         YearMonth.of(2018, 11), LocalDate.of(2018, 11, 30), 5, null, RECORDING))
                 .expectException(invalidValue("firstDueDate", "due-after-period"));
+    }
+
+    @Test
+    void a_first_due_date_far_from_the_fiscal_year_is_invalid() {
+        for (LocalDate absurd : List.of(LocalDate.of(9999, 12, 31), LocalDate.of(3105, 12, 3),
+                LocalDate.of(2020, 1, 1))) {
+            fixture.givenNoPriorActivity()
+                    .when(new DeclareReportingRules("2562", LETTER, LETTER_DATE, FORMS, YearMonth.of(2018, 10),
+                            YearMonth.of(2018, 11), absurd, 5, null, RECORDING))
+                    .expectException(invalidValue("firstDueDate", "due-date-window"))
+                    .expectExceptionMessage(org.hamcrest.Matchers.containsString("2018-10-01 to 2019-12-31"))
+                    .expectNoEvents();
+        }
+        fixture.givenNoPriorActivity()
+                .when(new DeclareReportingRules("2562", LETTER, LETTER_DATE, FORMS, YearMonth.of(2018, 10),
+                        YearMonth.of(2019, 9), LocalDate.of(2019, 12, 31), 5, null, RECORDING))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

@@ -167,7 +167,7 @@ class CommandBadInputIT extends LedgerIntegrationTest {
                 + "'results':'r','peopleReached':10}", 409, null));
         // Corrections.
         cases.add(Arguments.of(DRIVE + "/corrections", "{'correctsEventId':'90-2563/999','whatWasWrong':'w',"
-                + "'corrections':[{'field':'businessDate','correctedValue':'2019-11-01'}]}", 400, "correctsEventId"));
+                + "'corrections':[{'field':'businessDate','correctedValue':'2019-11-01'}]}", 409, null));
         cases.add(Arguments.of(DRIVE + "/corrections", "{'correctsEventId':'90-2563/1','whatWasWrong':'w',"
                 + "'corrections':[{'field':'provinceCode','correctedValue':'92'}]}", 400, "corrections.field"));
         cases.add(Arguments.of(DRIVE + "/corrections", "{'correctsEventId':'90-2563/1','whatWasWrong':'w',"

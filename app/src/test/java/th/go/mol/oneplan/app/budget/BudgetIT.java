@@ -176,35 +176,38 @@ class BudgetIT extends LedgerIntegrationTest {
         assertThat(p2.get("figures").get("remaining").get("satang").asLong()).isZero();
 
         Answer onCancelled = post(NEXT_YEAR + "/activities", activity("P2", "1.00", 1).replace("2020-03-10", "2020-05-10"));
-        assertThat(onCancelled.status()).as("%s", onCancelled.body()).isEqualTo(400);
-        assertThat(onCancelled.body().toString()).contains("planProjectCode");
+        assertThat(onCancelled.status()).as("%s", onCancelled.body()).isEqualTo(409);
+        assertThat(onCancelled.body().get("rule").asText()).isEqualTo("project-of-approved-plan");
     }
 
     @Test
-    void bad_amounts_unknown_projects_and_sites_off_the_plan_are_400s_that_record_nothing() {
+    void bad_amounts_are_400s_unknown_projects_and_sites_off_the_plan_409s_and_none_records_anything() {
         ensureNextYearApproved();
         long before = eventsInStore();
         Map<String, String> bad = Map.of(
                 "negative", activity("P1", "-1.00", 1),
                 "three decimals", activity("P1", "100.001", 1),
-                "unknown project", activity("P99", "100.00", 1),
                 "no amount", activity("P1", "100.00", 1).replace("\"amountSpent\":100.00,", ""));
         bad.forEach((what, body) -> {
             Answer answer = post(NEXT_YEAR + "/activities", body);
             assertThat(answer.status()).as("%s: %s", what, answer.body()).isEqualTo(400);
         });
+        Answer unknownProject = post(NEXT_YEAR + "/activities", activity("P99", "100.00", 1));
+        assertThat(unknownProject.status()).as("%s", unknownProject.body()).isEqualTo(409);
+        assertThat(unknownProject.body().get("rule").asText()).isEqualTo("project-of-approved-plan");
         Answer negativeVisit = post(NEXT_YEAR + "/field-visits", json("{'visitDate':'2020-02-13',"
                 + "'siteSubdistrictCode':920118,'venue':'v','peopleReached':1,'planProjectCode':'P2','amountSpent':-5}"));
         assertThat(negativeVisit.status()).isEqualTo(400);
         assertThat(negativeVisit.body().toString()).contains("amountSpent");
         Answer notAPilotSite = post(NEXT_YEAR + "/field-visits", json("{'visitDate':'2020-02-13',"
                 + "'siteSubdistrictCode':920606,'venue':'v','peopleReached':1,'planProjectCode':'P2'}"));
-        assertThat(notAPilotSite.status()).as("%s", notAPilotSite.body()).isEqualTo(400);
-        assertThat(notAPilotSite.body().toString()).contains("siteSubdistrictCode").contains("pilot-site-of-project");
+        assertThat(notAPilotSite.status()).as("%s", notAPilotSite.body()).isEqualTo(409);
+        assertThat(notAPilotSite.body().toString()).contains("pilot-site-of-project").contains("920606");
         Answer zero = post(NEXT_YEAR + "/budget/reallocations", reallocation("P1", "P2", "0.00"));
         assertThat(zero.status()).as("%s", zero.body()).isEqualTo(400);
         Answer unknown = post(NEXT_YEAR + "/budget/reallocations", reallocation("P1", "P99", "1.00"));
-        assertThat(unknown.status()).as("%s", unknown.body()).isEqualTo(400);
+        assertThat(unknown.status()).as("%s", unknown.body()).isEqualTo(409);
+        assertThat(unknown.body().toString()).contains("project-of-approved-plan");
         assertThat(eventsInStore()).isEqualTo(before);
     }
 

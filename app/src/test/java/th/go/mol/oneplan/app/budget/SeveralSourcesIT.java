@@ -42,11 +42,11 @@ class SeveralSourcesIT extends LedgerIntegrationTest {
         ensurePlanApproved();
         long before = eventsInStore();
         Answer unnamed = post(DRIVE + "/activities", training("45000.00", null));
-        assertThat(unnamed.status()).as("%s", unnamed.body()).isEqualTo(400);
+        assertThat(unnamed.status()).as("%s", unnamed.body()).isEqualTo(409);
         assertThat(unnamed.body().toString()).contains("fundedBy").contains("name-the-allocation")
                 .contains("PROVINCIAL_DEVELOPMENT of SKILL_DEVELOPMENT_OFFICE");
         Answer unknownSource = post(DRIVE + "/activities", training("1.00", "{'budgetSource':'THAIHEALTH'}"));
-        assertThat(unknownSource.status()).as("%s", unknownSource.body()).isEqualTo(400);
+        assertThat(unknownSource.status()).as("%s", unknownSource.body()).isEqualTo(409);
         assertThat(unknownSource.body().toString()).contains("allocation-of-project");
         assertThat(eventsInStore()).isEqualTo(before);
 
@@ -110,7 +110,7 @@ class SeveralSourcesIT extends LedgerIntegrationTest {
         assertThat(changesSource.body().toString()).contains("reallocation-keeps-source");
         Answer unnamed = post(DRIVE + "/budget/reallocations", json("{'fromProjectCode':'P1','toProjectCode':'P2',"
                 + "'amount':10000.00,'reason':'more applicants','reallocatedOn':'2021-05-01'}"));
-        assertThat(unnamed.status()).as("%s", unnamed.body()).isEqualTo(400);
+        assertThat(unnamed.status()).as("%s", unnamed.body()).isEqualTo(409);
         assertThat(unnamed.body().toString()).contains("fromAllocation");
         assertThat(eventsInStore()).isEqualTo(before);
 

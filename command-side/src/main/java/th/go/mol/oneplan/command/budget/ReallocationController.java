@@ -28,7 +28,7 @@ public class ReallocationController {
     @Operation(summary = "Move money from one project's remaining allocation to another project of the plan in force",
             description = "Money keeps its budget source (409 reallocation-keeps-source). 409"
                     + " reallocation-exceeds-remaining when the giving allocation has less remaining than the amount;"
-                    + " 400 for a project not in the plan version in force. The next approved plan version states"
+                    + " 409 project-of-approved-plan for a project not in the plan version in force. The next approved plan version states"
                     + " every allocation again.")
     public ResponseEntity<Recorded> reallocate(@PathVariable String driveId,
                                                @Valid @RequestBody ReallocateBudgetRequest body) {

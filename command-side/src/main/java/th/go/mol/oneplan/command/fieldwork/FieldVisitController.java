@@ -29,7 +29,7 @@ public class FieldVisitController {
     @PostMapping("/api/drives/{driveId}/field-visits")
     @Operation(summary = "Log a field visit to a pilot site under a project of the approved plan",
             description = "The site is one of the project's pilot sites in the plan version in force on the visit's"
-                    + " date (400 pilot-site-of-project otherwise). "
+                    + " date (409 pilot-site-of-project otherwise). "
                     + "amountSpent (baht) is spent from the remaining money of one of the project's allocations"
                     + " (fundedBy names which, when the project has several): 409 overspend when it is more than"
                     + " remains.")
@@ -43,7 +43,7 @@ public class FieldVisitController {
     @PostMapping("/api/drives/{driveId}/activities")
     @Operation(summary = "Record an activity (a training batch, a service day) under a project of the approved plan",
             description = "Spends amountSpent (baht) from one of the project's allocations (fundedBy names which, when"
-                    + " the project has several; 400 name-the-allocation otherwise): 409 overspend naming the project,"
+                    + " the project has several; 409 name-the-allocation otherwise): 409 overspend naming the project,"
                     + " the allocation, allocated, spent and remaining when it is more than remains (reallocate first). The"
                     + " first activity or field visit after the plan's approval reaches KPI level 3.")
     public ResponseEntity<Recorded> activity(@PathVariable String driveId,

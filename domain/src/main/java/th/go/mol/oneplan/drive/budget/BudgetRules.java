@@ -1,11 +1,14 @@
 package th.go.mol.oneplan.drive.budget;
 
 import th.go.mol.oneplan.common.InvalidValue;
+import th.go.mol.oneplan.common.Require;
 import th.go.mol.oneplan.common.RuleViolation;
+import th.go.mol.oneplan.drive.RuleContext;
 import th.go.mol.oneplan.drive.fieldwork.PlanWork;
 import th.go.mol.oneplan.drive.plan.Agency;
 import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.plan.PlanProject;
+import th.go.mol.oneplan.drive.plan.PlanRules;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,6 +20,9 @@ import java.util.stream.Collectors;
  * event is to record in full, or refuses with the rule broken.
  */
 public final class BudgetRules {
+    /** The longest reason, as the HTTP API also states. */
+    public static final int REASON_MAX = 2000;
+
     private BudgetRules() {
     }
 
@@ -46,6 +52,14 @@ public final class BudgetRules {
         return line.allocation();
     }
 
+    /** A reallocation, as recorded or as corrected (only its reason can be): the move still fits the budget it found. */
+    public static void reallocated(BudgetReallocated reallocation, RuleContext c) {
+        Require.text(reallocation.reason(), c.field("reason"), REASON_MAX);
+        c.date(reallocation.businessDate(), reallocation.lateRecord(), "reallocatedOn");
+        reallocation(DriveBudget.of(c.earlier()), reallocation.fromProjectCode(), reallocation.toProjectCode(),
+                reallocation.amountSatang(), reallocation.fromAllocation(), reallocation.toAllocation());
+    }
+
     /**
      * A reallocation moves part of one allocation's remaining money to another allocation of the plan in force:
      * another project's, or another owner's in the same project. Money keeps its budget source.
@@ -54,6 +68,10 @@ public final class BudgetRules {
                                     long amountSatang, AllocationRef fromNamed, AllocationRef toNamed) {
         if (amountSatang <= 0) {
             throw new InvalidValue("amount", "positive", "a reallocation moves more than 0 baht");
+        }
+        if (amountSatang > PlanRules.AMOUNT_MAX_SATANG) {
+            throw new InvalidValue("amount", "baht-range", "amount must be at most "
+                    + PlanRules.AMOUNT_MAX_SATANG / 100 + " baht");
         }
         if (budget.versionInForce() == 0) {
             throw new RuleViolation("reallocation-needs-approved-plan",
@@ -172,7 +190,7 @@ public final class BudgetRules {
 
     private static DriveBudget.Project activeProject(DriveBudget budget, String projectCode, String field) {
         return budget.project(projectCode).filter(project -> !project.cancelled())
-                .orElseThrow(() -> new InvalidValue(field, "project-of-approved-plan", "project " + projectCode
+                .orElseThrow(() -> new RuleViolation("project-of-approved-plan", "project " + projectCode
                         + " is not in the plan version in force (version " + budget.versionInForce() + ")"));
     }
 
@@ -185,17 +203,17 @@ public final class BudgetRules {
         }
         if (fitting.isEmpty()) {
             List<DriveBudget.AllocationLine> all = project.openAllocations(null);
-            throw new InvalidValue(field, "allocation-of-project", "project " + project.projectCode()
-                    + (all.isEmpty() ? " has no allocation" : " has no allocation from " + named + "; it is funded by "
-                    + describe(all)));
+            throw new RuleViolation("allocation-of-project", "project " + project.projectCode()
+                    + (all.isEmpty() ? " has no allocation" : " has no allocation from " + named + " (named in "
+                    + field + "); it is funded by " + describe(all)));
         }
         throw ambiguous(project, fitting, field);
     }
 
-    private static InvalidValue ambiguous(DriveBudget.Project project, List<DriveBudget.AllocationLine> fitting,
+    private static RuleViolation ambiguous(DriveBudget.Project project, List<DriveBudget.AllocationLine> fitting,
                                           String field) {
-        return new InvalidValue(field, "name-the-allocation", "project " + project.projectCode() + " is funded by "
-                + describe(fitting) + "; name the budgetSource and agency of the one meant");
+        return new RuleViolation("name-the-allocation", "project " + project.projectCode() + " is funded by "
+                + describe(fitting) + "; name the one meant in " + field + " (its budgetSource and agency)");
     }
 
     private static String describe(List<DriveBudget.AllocationLine> lines) {

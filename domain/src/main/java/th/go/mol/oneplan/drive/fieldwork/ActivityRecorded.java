@@ -27,6 +27,12 @@ public record ActivityRecorded(String driveId, String eventId, int siteSubdistri
                 planProjectCode, description, businessDate, lateRecord, recording, null);
     }
 
+    /** This act spending from the allocation the budget rules found for it. */
+    public ActivityRecorded spentFrom(AllocationRef allocation) {
+        return new ActivityRecorded(driveId, eventId, siteSubdistrictCode, siteNameTh, participants,
+                amountSpentSatang, agency, planProjectCode, description, businessDate, lateRecord, recording, allocation);
+    }
+
     @Override
     public int peopleServed() {
         return participants;

@@ -35,6 +35,13 @@ public record FieldVisitLogged(String driveId, String eventId, int siteSubdistri
                 servicesDelivered, planProjectCode, businessDate, lateRecord, recording, 0L, null);
     }
 
+    /** This act spending from the allocation the budget rules found for it. */
+    public FieldVisitLogged spentFrom(AllocationRef allocation) {
+        return new FieldVisitLogged(driveId, eventId, siteSubdistrictCode, siteNameTh, venue, agenciesPresent,
+                peopleReached, servicesDelivered, planProjectCode, businessDate, lateRecord, recording,
+                amountSpentSatang, allocation);
+    }
+
     @Override
     public int peopleServed() {
         return peopleReached;

@@ -30,11 +30,11 @@ public record PlanDrafted(String driveId, String eventId, int version, String on
     @Override
     public RecordedAct corrected(FieldCorrection c) {
         return switch (c.field()) {
-            case "businessDate", "draftedOn" -> new PlanDrafted(driveId, eventId, version, oneGoal, projects,
+            case "businessDate", "writtenOn", "draftedOn" -> new PlanDrafted(driveId, eventId, version, oneGoal, projects,
                     c.dateValue(), lateRecord, recording);
             case "oneGoal" -> new PlanDrafted(driveId, eventId, version, c.textValue(), projects, businessDate,
                     lateRecord, recording);
-            default -> throw c.notCorrectableOn("PlanDrafted", "draftedOn, oneGoal");
+            default -> throw c.notCorrectableOn("PlanDrafted", "writtenOn, oneGoal");
         };
     }
 }

@@ -29,13 +29,13 @@ public record PlanRevised(String driveId, String eventId, int version, int revis
     @Override
     public RecordedAct corrected(FieldCorrection c) {
         return switch (c.field()) {
-            case "businessDate", "revisedOn" -> new PlanRevised(driveId, eventId, version, revisesVersion, reason,
+            case "businessDate", "writtenOn", "revisedOn" -> new PlanRevised(driveId, eventId, version, revisesVersion, reason,
                     inspectionEventId, oneGoal, projects, c.dateValue(), lateRecord, recording);
             case "reason" -> new PlanRevised(driveId, eventId, version, revisesVersion, c.textValue(),
                     inspectionEventId, oneGoal, projects, businessDate, lateRecord, recording);
             case "oneGoal" -> new PlanRevised(driveId, eventId, version, revisesVersion, reason, inspectionEventId,
                     c.textValue(), projects, businessDate, lateRecord, recording);
-            default -> throw c.notCorrectableOn("PlanRevised", "revisedOn, reason, oneGoal");
+            default -> throw c.notCorrectableOn("PlanRevised", "writtenOn, reason, oneGoal");
         };
     }
 }

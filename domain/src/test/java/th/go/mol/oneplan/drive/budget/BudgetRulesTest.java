@@ -105,7 +105,7 @@ class BudgetRulesTest {
     void an_activity_under_a_project_not_in_the_plan_is_refused() {
         fixture.given(through(LEVEL_2_REACHED))
                 .when(activity(FEBRUARY_1, "P9", 20, 0))
-                .expectException(invalidValue("planProjectCode", "project-of-approved-plan"));
+                .expectException(brokenRule("project-of-approved-plan"));
     }
 
     @Test
@@ -175,7 +175,7 @@ class BudgetRulesTest {
     void a_reallocation_names_two_projects_of_the_plan_in_force_and_a_positive_amount() {
         fixture.given(through(LEVEL_2_REACHED))
                 .when(new ReallocateBudget(DRIVE_ID, "P1", "P9", 1L, "why", FEBRUARY_1, false, recording(99)))
-                .expectException(invalidValue("toProjectCode", "project-of-approved-plan"));
+                .expectException(brokenRule("project-of-approved-plan"));
         fixture.given(through(LEVEL_2_REACHED))
                 .when(new ReallocateBudget(DRIVE_ID, "P1", "P2", 0L, "why", FEBRUARY_1, false, recording(99)))
                 .expectException(invalidValue("amount", "positive"));
@@ -235,7 +235,7 @@ class BudgetRulesTest {
     void a_cancelled_project_takes_no_more_spending() {
         fixture.given(through(REVISION_APPROVED))
                 .when(activity(JUNE_12, "P4", 20, 1L))
-                .expectException(invalidValue("planProjectCode", "project-of-approved-plan"));
+                .expectException(brokenRule("project-of-approved-plan"));
     }
 
     private static KpiLevelReached level3ReachedBy(int act, LocalDate on) {

@@ -114,7 +114,7 @@ class SeveralAllocationsTest {
         fixture.given(severalSourcesApproved())
                 .when(training(20_000_00L, null))
                 .expectNoEvents()
-                .expectException(invalidValue("fundedBy", "name-the-allocation"))
+                .expectException(brokenRule("name-the-allocation"))
                 .expectExceptionMessage(allOf(containsString("CENTRAL_MINISTRY of SKILL_DEVELOPMENT_OFFICE"),
                         containsString("PROVINCIAL_DEVELOPMENT of SKILL_DEVELOPMENT_OFFICE")));
     }
@@ -145,7 +145,7 @@ class SeveralAllocationsTest {
     void a_source_the_project_does_not_have_is_refused() {
         fixture.given(severalSourcesApproved())
                 .when(training(1_00L, new AllocationRef(BudgetSource.THAIHEALTH, null, null)))
-                .expectException(invalidValue("fundedBy", "allocation-of-project"));
+                .expectException(brokenRule("allocation-of-project"));
     }
 
     @Test
@@ -188,7 +188,7 @@ class SeveralAllocationsTest {
     void a_reallocation_from_a_project_with_two_sources_names_the_giver() {
         fixture.given(severalSourcesApproved())
                 .when(new ReallocateBudget(DRIVE_ID, "P1", "P3", 10_000_00L, "why", JUNE_12, false, recording(99)))
-                .expectException(invalidValue("fromAllocation", "name-the-allocation"));
+                .expectException(brokenRule("name-the-allocation"));
     }
 
     @Test

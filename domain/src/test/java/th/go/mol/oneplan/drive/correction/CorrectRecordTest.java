@@ -129,22 +129,20 @@ class CorrectRecordTest {
     }
 
     @Test
-    void a_visit_re_dated_before_the_plan_was_approved_loses_level_3() {
+    void refuses_to_re_date_a_visit_before_the_plan_was_approved_as_a_visit_so_dated_is_refused() {
         FieldCorrection visitDate = new FieldCorrection("visitDate", "14/01/2562");
 
         fixture.given(through(LEVEL_3_REACHED))
                 .when(correct(id(FIRST_VISIT), "the visit preceded the meeting", visitDate))
-                .expectEvents(
-                        corrected(12, FIRST_VISIT, "FieldVisitLogged", "the visit preceded the meeting", visitDate),
-                        lost(13, 3, FIRST_VISIT_ON,
-                                "no field visit or activity under the approved plan is recorded on or after 2019-01-15", 12));
+                .expectException(brokenRule("field-visit-needs-approved-plan"))
+                .expectNoEvents();
     }
 
     @Test
     void refuses_to_move_an_act_to_a_day_after_the_correction_is_recorded() {
         fixture.given(through(LEVEL_3_REACHED))
                 .when(correct(id(FIRST_VISIT), "typed the wrong year", new FieldCorrection("visitDate", "2030-02-13")))
-                .expectException(invalidValue("corrections.correctedValue", "not-in-future"))
+                .expectException(invalidValue("corrections.visitDate", "not-in-future"))
                 .expectNoEvents();
     }
 
@@ -214,7 +212,7 @@ class CorrectRecordTest {
     void refuses_to_correct_an_event_the_drive_never_recorded() {
         fixture.given(through(LEVEL_2_REACHED))
                 .when(correct("92-2562/99", "typo", new FieldCorrection("venue", "x")))
-                .expectException(invalidValue("correctsEventId", "recorded-act"))
+                .expectException(brokenRule("recorded-act"))
                 .expectExceptionMessage(containsString("92-2562/99 is not a recorded act of drive 92-2562"))
                 .expectNoEvents();
     }
@@ -224,7 +222,7 @@ class CorrectRecordTest {
         fixture.given(through(LEVEL_2_REACHED))
                 .when(correct(id(LEVEL_1_REACHED), "level 1 was reached later", new FieldCorrection("businessDate",
                         "2019-01-08")))
-                .expectException(invalidValue("correctsEventId", "recorded-act"))
+                .expectException(brokenRule("recorded-act"))
                 .expectExceptionMessage(containsString("KPI events and corrections themselves cannot be corrected"))
                 .expectNoEvents();
 
@@ -232,7 +230,7 @@ class CorrectRecordTest {
         fixture.given(through(LEVEL_2_REACHED))
                 .andGiven(corrected(10, MEETING_1_HELD, "MeetingRecorded", "chair", chair))
                 .when(correct(id(10), "wrong correction", chair))
-                .expectException(invalidValue("correctsEventId", "recorded-act"))
+                .expectException(brokenRule("recorded-act"))
                 .expectNoEvents();
     }
 
@@ -279,7 +277,7 @@ class CorrectRecordTest {
         fixture.given(through(LEVEL_3_REACHED))
                 .when(correct(id(FIRST_VISIT), "date", new FieldCorrection("visitDate", "2018-09-30")))
                 .expectException(brokenRule("date-outside-fiscal-year"))
-                .expectExceptionMessage(containsString("the corrected date 2018-09-30 is outside fiscal year 2562"))
+                .expectExceptionMessage(containsString("corrections.visitDate 2018-09-30 is outside fiscal year 2562"))
                 .expectNoEvents();
     }
 

@@ -104,11 +104,13 @@ class CorrectableFieldsTest {
 
         assertThat(corrected(draft, "draftedOn", "2019-01-09").businessDate()).isEqualTo(LocalDate.of(2019, 1, 9));
         assertThat(((PlanDrafted) corrected(draft, "oneGoal", "goal")).oneGoal()).isEqualTo("goal");
-        assertNotCorrectable(draft, "projects", "draftedOn, oneGoal");
+        assertThat(corrected(draft, "writtenOn", "2019-01-08").businessDate()).isEqualTo(LocalDate.of(2019, 1, 8));
+        assertNotCorrectable(draft, "projects", "writtenOn, oneGoal");
         assertThat(corrected(revision, "revisedOn", "2019-04-18").businessDate()).isEqualTo(LocalDate.of(2019, 4, 18));
         assertThat(((PlanRevised) corrected(revision, "reason", "why")).reason()).isEqualTo("why");
         assertThat(((PlanRevised) corrected(revision, "oneGoal", "goal")).oneGoal()).isEqualTo("goal");
-        assertNotCorrectable(revision, "projects", "revisedOn, reason, oneGoal");
+        assertThat(corrected(revision, "writtenOn", "2019-04-19").businessDate()).isEqualTo(LocalDate.of(2019, 4, 19));
+        assertNotCorrectable(revision, "projects", "writtenOn, reason, oneGoal");
     }
 
     @Test

@@ -106,7 +106,7 @@ class LogFieldVisitTest {
         fixture.given(through(REVISION_APPROVED))
                 .when(visit(june20, KANTANG, "P3", 25, false))
                 .expectNoEvents()
-                .expectException(invalidValue("siteSubdistrictCode", "pilot-site-of-project"));
+                .expectException(brokenRule("pilot-site-of-project"));
         fixture.given(through(REVISION_APPROVED))
                 .when(visit(june20, WANG_MAPRANG_NUEA, "P3", 25, false))
                 .expectSuccessfulHandlerExecution();
@@ -145,7 +145,7 @@ class LogFieldVisitTest {
     void refuses_a_project_that_is_not_in_the_approved_plan() {
         fixture.given(through(LEVEL_2_REACHED))
                 .when(visit(FIRST_VISIT_ON, BANG_KUNG, "P9", 45, false))
-                .expectException(invalidValue("planProjectCode", "project-of-approved-plan"))
+                .expectException(brokenRule("project-of-approved-plan"))
                 .expectExceptionMessage(containsString("project P9 is not in the plan version in force on 2019-02-13"))
                 .expectNoEvents();
     }
@@ -154,7 +154,7 @@ class LogFieldVisitTest {
     void refuses_a_project_of_a_revision_still_waiting_for_approval() {
         fixture.given(through(PLAN_REVISED))
                 .when(visit(LocalDate.of(2019, 4, 20), WANG_MAPRANG_NUEA, "P5", 30, false))
-                .expectException(invalidValue("planProjectCode", "project-of-approved-plan"))
+                .expectException(brokenRule("project-of-approved-plan"))
                 .expectNoEvents();
     }
 
@@ -171,7 +171,7 @@ class LogFieldVisitTest {
     void refuses_a_project_of_the_revision_for_a_visit_held_before_the_revision_was_approved() {
         fixture.given(through(REVISION_APPROVED))
                 .when(visit(LocalDate.of(2019, 4, 10), WANG_MAPRANG_NUEA, "P5", 30, false))
-                .expectException(invalidValue("planProjectCode", "project-of-approved-plan"))
+                .expectException(brokenRule("project-of-approved-plan"))
                 .expectNoEvents();
     }
 
@@ -179,7 +179,7 @@ class LogFieldVisitTest {
     void refuses_a_project_dropped_by_the_approved_revision() {
         fixture.given(through(REVISION_APPROVED))
                 .when(visit(LocalDate.of(2019, 4, 24), BANG_KUNG, "P4", 30, false))
-                .expectException(invalidValue("planProjectCode", "project-of-approved-plan"))
+                .expectException(brokenRule("project-of-approved-plan"))
                 .expectNoEvents();
     }
 
@@ -219,7 +219,7 @@ class LogFieldVisitTest {
         fixture.given(through(REVISION_APPROVED))
                 .andGiven(meeting2Redated)
                 .when(visit(LocalDate.of(2019, 4, 20), WANG_MAPRANG_NUEA, "P5", 30, false))
-                .expectException(invalidValue("planProjectCode", "project-of-approved-plan"))
+                .expectException(brokenRule("project-of-approved-plan"))
                 .expectNoEvents();
     }
 

@@ -158,7 +158,7 @@ class DraftPlanTest {
                 .when(new DraftPlan(DRIVE_ID, ONE_GOAL, PLAN_V1, LocalDate.of(2018, 9, 15), false,
                         recording(PLAN_DRAFTED)))
                 .expectException(brokenRule("date-outside-fiscal-year"))
-                .expectExceptionMessage(containsString("draftedOn 2018-09-15"))
+                .expectExceptionMessage(containsString("writtenOn 2018-09-15"))
                 .expectNoEvents();
         fixture.given(through(LEVEL_1_REACHED))
                 .when(new DraftPlan(DRIVE_ID, ONE_GOAL, PLAN_V1, LocalDate.of(2018, 9, 15), true,
@@ -172,7 +172,7 @@ class DraftPlanTest {
         fixture.given(through(LEVEL_1_REACHED))
                 .when(new DraftPlan(DRIVE_ID, ONE_GOAL, PLAN_V1, LocalDate.of(2019, 10, 2), true,
                         recording(PLAN_DRAFTED)))
-                .expectException(invalidValue("draftedOn", "not-in-future"))
+                .expectException(invalidValue("writtenOn", "not-in-future"))
                 .expectNoEvents();
     }
 }

@@ -96,7 +96,7 @@ class RevisePlanTest {
     void refuses_to_cite_as_its_inspection_an_event_that_is_not_an_inspection() {
         fixture.given(through(INSPECTED))
                 .when(revise(REVISION_REASON, "92-2562/7", PLAN_V2, PLAN_REVISED_ON, false))
-                .expectException(invalidValue("inspectionEventId", "recorded-inspection"))
+                .expectException(brokenRule("recorded-inspection"))
                 .expectExceptionMessage(containsString("92-2562/7 is not a recorded inspection of this drive"))
                 .expectNoEvents();
     }
@@ -105,7 +105,7 @@ class RevisePlanTest {
     void refuses_to_cite_an_inspection_that_is_not_recorded() {
         fixture.given(through(LEVEL_4_REACHED))
                 .when(revise(REVISION_REASON, "92-2562/14", PLAN_V2, PLAN_REVISED_ON, false))
-                .expectException(invalidValue("inspectionEventId", "recorded-inspection"))
+                .expectException(brokenRule("recorded-inspection"))
                 .expectNoEvents();
     }
 
@@ -148,7 +148,7 @@ class RevisePlanTest {
     void refuses_a_revision_dated_after_the_day_it_is_recorded() {
         fixture.given(through(INSPECTED))
                 .when(revise(REVISION_REASON, null, PLAN_V2, LocalDate.of(2019, 10, 2), true))
-                .expectException(invalidValue("revisedOn", "not-in-future"))
+                .expectException(invalidValue("writtenOn", "not-in-future"))
                 .expectNoEvents();
     }
 }

@@ -136,7 +136,7 @@ class AmendWorkingGroupTest {
     void refuses_to_remove_someone_who_is_not_a_member() {
         fixture.given(through(LEVEL_1_REACHED))
                 .when(amend(AMENDED_ON, List.of(), List.of("Provincial Governor"), "left"))
-                .expectException(invalidValue("membersRemoved", "current-member"))
+                .expectException(brokenRule("current-member"))
                 .expectNoEvents();
     }
 
@@ -152,7 +152,7 @@ class AmendWorkingGroupTest {
     void refuses_to_add_someone_who_is_already_a_member() {
         fixture.given(through(LEVEL_1_REACHED))
                 .when(amend(AMENDED_ON, List.of(SME_REPRESENTATIVE), List.of(), "again"))
-                .expectException(invalidValue("membersAdded", "unique-member"))
+                .expectException(brokenRule("unique-member"))
                 .expectNoEvents();
     }
 
