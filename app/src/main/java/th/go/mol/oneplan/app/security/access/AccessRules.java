@@ -49,6 +49,10 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             open(ANY, "/swagger-ui/**"),
             open(ANY, "/swagger-ui.html"),
 
+            // The rest of the operators' endpoints, the /actuator discovery page included: what the service
+            // runs, its configuration and metrics are nobody else's business.
+            rule(ANY, "/actuator/**", (caller, path) -> administer(caller)),
+
             // A built-in user told to change their password may do that and nothing else.
             rule(WRITE, "/api/me/password", (caller, path) -> GRANTED).evenBeforePasswordChange(),
             rule(ANY, "/api/me", (caller, path) -> GRANTED),
