@@ -25,21 +25,21 @@ class AccountAuthenticationProvider extends DaoAuthenticationProvider {
         this.throttle = throttle;
     }
 
-    /** A locked name is refused before its password is looked at; failures count towards the lock. */
+    /**
+     * The attempt is counted before the password is looked at, so attempts arriving together cannot all pass a lock
+     * check before any of them is counted; one over the limit, or for a locked name, is refused without a check.
+     */
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = authentication.getName();
-        boolean failuresOnRecord = throttle.checkNotLocked(username);
+        LoginThrottle.Attempt attempt = throttle.begin(authentication.getName());
         Authentication authenticated;
         try {
             authenticated = super.authenticate(authentication);
         } catch (BadCredentialsException e) {
-            throttle.failed(username);
+            attempt.failed();
             throw e;
         }
-        if (failuresOnRecord) {
-            throttle.clear(username);
-        }
+        attempt.succeeded();
         return authenticated;
     }
 
