@@ -38,7 +38,7 @@ import java.io.IOException;
  */
 @RestController
 @ConditionalOnProperty(name = "oneplan.security.mode", havingValue = "built-in", matchIfMissing = true)
-@Tag(name = "Me", description = "The authenticated caller")
+@Tag(name = "Login", description = "Built-in user store: a bearer token for a user name and password")
 public class LoginController {
     private static final String PROBLEM = MediaType.APPLICATION_PROBLEM_JSON_VALUE;
 
