@@ -11,8 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param initialAdminPassword   built-in mode: the password of the first user, {@code admin}, created when
  *                               {@code app_user} is empty (env {@code ONEPLAN_SECURITY_INITIAL_ADMIN_PASSWORD}).
  *                               Unset, a random one is generated and printed once in the log, and must be changed.
- * @param passwordHashStrength   bcrypt cost factor (log2 rounds) for new hashes. HTTP Basic checks the password on
- *                               every request, so this is a trade between guessing cost and request latency.
+ * @param passwordHashStrength   bcrypt cost factor (log2 rounds) for new hashes. A password is checked once per
+ *                               login, and HTTP Basic credentials once every few minutes, so this is a trade
+ *                               between guessing cost and the latency of those requests.
  */
 @ConfigurationProperties("oneplan.security")
 public record OnePlanSecurityProperties(Mode mode, String initialAdminPassword, Integer passwordHashStrength) {

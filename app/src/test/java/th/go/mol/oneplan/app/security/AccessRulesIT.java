@@ -139,6 +139,26 @@ class AccessRulesIT extends LedgerIntegrationTest {
     }
 
     @Test
+    void health_is_for_everyone_and_the_rest_of_the_actuator_for_the_ministry_only() {
+        assertThat(exchange(HttpMethod.GET, "/actuator/health", null, h -> { }).status()).isEqualTo(200);
+        for (Login anyone : List.of(officer, centreStaff, inspector, ministry)) {
+            assertThat(exchange(HttpMethod.GET, "/actuator/health", null, anyone.basic()).status())
+                    .as("health as %s", anyone.username()).isEqualTo(200);
+        }
+        for (String path : List.of("/actuator", "/actuator/info", "/actuator/no-such-endpoint")) {
+            assertUnauthenticated(exchange(HttpMethod.GET, path, null, h -> { }), "this request needs credentials");
+            for (Login other : List.of(officer, centreStaff, inspector)) {
+                assertRefused(HttpMethod.GET, path, null, other);
+            }
+        }
+
+        Reply discovery = exchange(HttpMethod.GET, "/actuator", null, ministry.basic());
+        assertThat(discovery.status()).as("%s", discovery.body()).isEqualTo(200);
+        assertThat(discovery.body().get("_links").has("health")).isTrue();
+        assertThat(exchange(HttpMethod.GET, "/actuator/info", null, ministry.basic()).status()).isEqualTo(200);
+    }
+
+    @Test
     void a_wrong_password_an_unknown_user_and_a_disabled_user_get_the_same_401() {
         Login disabled = userWith("leaver@chiangmai", Role.PROVINCIAL_OFFICER, 50, null);
         assertThat(exchange(HttpMethod.GET, "/api/me", null, disabled.basic()).status()).isEqualTo(200);

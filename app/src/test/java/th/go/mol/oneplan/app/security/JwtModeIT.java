@@ -116,6 +116,8 @@ class JwtModeIT extends LedgerIntegrationTest {
         assertThat(exchange(HttpMethod.GET, "/api/admin/personal-data-access", null, ministry).status()).isEqualTo(200);
         assertThat(exchange(HttpMethod.GET, "/api/admin/users", null, ministry).status()).isEqualTo(404);
         assertThat(exchange(HttpMethod.POST, "/api/me/password", "{}", ministry).status()).isEqualTo(404);
+        assertThat(exchange(HttpMethod.POST, "/api/login", json("{'username':'admin','password':'"
+                + "test-only-admin-password'}"), h -> { }).status()).as("no login of our own").isEqualTo(404);
     }
 
     @Test

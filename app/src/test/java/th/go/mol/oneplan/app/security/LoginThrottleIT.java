@@ -6,9 +6,16 @@ import th.go.mol.oneplan.app.LedgerIntegrationTest;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Password guessing is slowed down, on PostgreSQL: after 10 failed logins for a user name within 15 minutes the
  * name is locked for 15 minutes (429 with Retry-After, even with the right password), alike for names that exist
  * and names that do not; a success forgets earlier failures; an administrator setting the password ends a lock.
+ * Attempts are counted before their password is checked, so guesses arriving together are no exception.
  */
 class LoginThrottleIT extends LedgerIntegrationTest {
     private static final int MAX_FAILURES = 10;
@@ -78,6 +86,54 @@ class LoginThrottleIT extends LedgerIntegrationTest {
         assertThat(me(officer).status()).isEqualTo(200);
         failTimes(officer.username(), MAX_FAILURES - 1);
         assertThat(me(officer).status()).as("nine and nine failures, a success between them").isEqualTo(200);
+    }
+
+    @Test
+    void forty_simultaneous_guesses_from_eight_clients_get_no_more_than_ten_passwords_checked() throws Exception {
+        Login officer = userWith("raced.officer@test", Role.PROVINCIAL_OFFICER, 92, null);
+        int guesses = 40;
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < guesses; i++) {
+                Login guess = new Login(officer.username(), "simultaneous-guess-" + i);
+                answers.add(clients.submit(() -> {
+                    go.await();
+                    return me(guess).status();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+
+            // A 401 is a password checked and found wrong; a 429 was refused before any check.
+            assertThat(statuses).as("every guess is refused, checked or not").containsOnly(401, 429);
+            assertThat(statuses.stream().filter(s -> s == 401).count()).as("passwords checked: %s", statuses)
+                    .isLessThanOrEqualTo(MAX_FAILURES);
+            assertThat(me(officer).status()).as("the name is locked, even for the right password").isEqualTo(429);
+        } finally {
+            clients.shutdownNow();
+            exchange(HttpMethod.POST, "/api/admin/users/" + officer.username() + "/password",
+                    JSON.valueToTree(Map.of("password", officer.password(), "mustChangePassword", false)).toString(),
+                    admin().basic());
+        }
+    }
+
+    @Test
+    void the_name_is_counted_whatever_its_letter_case() {
+        Login officer = userWith("case.typist@test", Role.PROVINCIAL_OFFICER, 92, null);
+        for (int i = 0; i < MAX_FAILURES; i++) {
+            String spelling = i % 2 == 0 ? "CASE.TYPIST@TEST" : "Case.Typist@Test";
+            assertThat(me(new Login(spelling, "guess-number-" + i)).status()).isEqualTo(401);
+        }
+        assertThat(me(officer).status()).isEqualTo(429);
+        exchange(HttpMethod.POST, "/api/admin/users/" + officer.username() + "/password",
+                JSON.valueToTree(Map.of("password", officer.password(), "mustChangePassword", false)).toString(),
+                admin().basic());
+        assertThat(me(officer).status()).isEqualTo(200);
     }
 
     private static String digest(String username) throws Exception {

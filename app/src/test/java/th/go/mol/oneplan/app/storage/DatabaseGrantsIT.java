@@ -52,6 +52,8 @@ class DatabaseGrantsIT extends LedgerIntegrationTest {
             Map.entry("personal_data_access", "INSERT,SELECT"),
             Map.entry("idempotent_request", "INSERT,SELECT,UPDATE"),
             Map.entry("login_throttle", "DELETE,INSERT,SELECT,UPDATE"),
+            Map.entry("login_token_key", "INSERT,SELECT"),
+            Map.entry("app_user_renamed", ""),
             Map.entry("flyway_schema_history", "")));
 
     private final DocumentedGrants page = DocumentedGrants.load();

@@ -43,11 +43,17 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
 
     /** The rules, first match wins. Read this list to know who may do what. */
     private final List<Rule> rules = List.of(
-            // Public, no credentials needed: health for load balancers, the API description and its UI.
+            // Public, no credentials needed: health for load balancers, the API description and its UI, and the
+            // login (built-in mode), which checks the credentials it is sent itself.
             open(READ, "/actuator/health/**"),
             open(ANY, "/v3/api-docs/**"),
             open(ANY, "/swagger-ui/**"),
             open(ANY, "/swagger-ui.html"),
+            open(WRITE, "/api/login"),
+
+            // The rest of the operators' endpoints, the /actuator discovery page included: what the service
+            // runs, its configuration and metrics are nobody else's business.
+            rule(ANY, "/actuator/**", (caller, path) -> administer(caller)),
 
             // A built-in user told to change their password may do that and nothing else.
             rule(WRITE, "/api/me/password", (caller, path) -> GRANTED).evenBeforePasswordChange(),

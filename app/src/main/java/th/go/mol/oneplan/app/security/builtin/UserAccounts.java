@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Table {@code app_user}, the built-in user store. Read on every request (HTTP Basic carries the password each
- * time), and never cached: a disabled user or a changed role takes effect at the next request. Users are never
- * deleted; events name them as their recorders.
+ * Table {@code app_user}, the built-in user store. Read on every request (HTTP Basic or a login token), and never
+ * cached: a disabled user or a changed role takes effect at the next request. Users are never deleted; events name
+ * them as their recorders.
+ *
+ * <p>User names ignore letter case: every lookup compares {@code lower(username)} (unique index of Flyway V9), so
+ * {@code ADMIN} finds {@code admin} and cannot be added beside it. The name as it was created is the one events
+ * are recorded by.
  */
 @Repository
 @ConditionalOnProperty(name = "oneplan.security.mode", havingValue = "built-in", matchIfMissing = true)
@@ -35,14 +39,15 @@ public class UserAccounts {
     }
 
     public Optional<UserAccount> find(String username) {
-        return jdbc.query("select " + COLUMNS + " from app_user where username = ?", ROW, username).stream().findFirst();
+        return jdbc.query("select " + COLUMNS + " from app_user where lower(username) = lower(?)", ROW, username)
+                .stream().findFirst();
     }
 
     public List<UserAccount> all() {
         return jdbc.query("select " + COLUMNS + " from app_user order by username", ROW);
     }
 
-    /** Adds a user; false if the name is taken. */
+    /** Adds a user; false if the name is taken, in any letter case. */
     public boolean create(UserAccount user) {
         try {
             return jdbc.update("insert into app_user (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, null, null)",
@@ -69,22 +74,22 @@ public class UserAccounts {
     public boolean changeAccess(String username, Role role, Integer provinceCode, Integer subdistrictCode,
                                 boolean enabled, Instant at, String by) {
         return jdbc.update("update app_user set role = ?, province_code = ?, subdistrict_code = ?, enabled = ?, "
-                        + "changed_at = ?, changed_by = ? where username = ?", role.name(), provinceCode, subdistrictCode,
-                enabled, Timestamp.from(at), by, username) == 1;
+                        + "changed_at = ?, changed_by = ? where lower(username) = lower(?)", role.name(), provinceCode,
+                subdistrictCode, enabled, Timestamp.from(at), by, username) == 1;
     }
 
     /** Replaces a user's password hash; false if there is no such user. */
     public boolean changePassword(String username, String passwordHash, boolean mustChangePassword, Instant at,
                                   String by) {
         return jdbc.update("update app_user set password_hash = ?, must_change_password = ?, changed_at = ?, "
-                        + "changed_by = ? where username = ?", passwordHash, mustChangePassword, Timestamp.from(at), by,
+                        + "changed_by = ? where lower(username) = lower(?)", passwordHash, mustChangePassword, Timestamp.from(at), by,
                 username) == 1;
     }
 
     /** Enabled ministry administrators other than the given user: someone must always be left to manage users. */
     public long otherEnabledAdmins(String username) {
         Long n = jdbc.queryForObject("select count(*) from app_user where role = 'MINISTRY_ADMIN' and enabled "
-                + "and username <> ?", Long.class, username);
+                + "and lower(username) <> lower(?)", Long.class, username);
         return n == null ? 0 : n;
     }
 

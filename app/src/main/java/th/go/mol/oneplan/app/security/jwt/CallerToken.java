@@ -8,11 +8,11 @@ import th.go.mol.oneplan.app.security.Caller;
 import java.util.Collection;
 
 /** An authenticated bearer token: the {@link Caller} read from its claims is the principal, as in built-in mode. */
-class CallerToken extends AbstractAuthenticationToken {
+public class CallerToken extends AbstractAuthenticationToken {
     private final Caller caller;
     private final transient Jwt jwt;
 
-    CallerToken(Caller caller, Jwt jwt, Collection<? extends GrantedAuthority> authorities) {
+    public CallerToken(Caller caller, Jwt jwt, Collection<? extends GrantedAuthority> authorities) {
         super(authorities);
         this.caller = caller;
         this.jwt = jwt;

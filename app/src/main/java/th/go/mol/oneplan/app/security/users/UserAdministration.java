@@ -57,7 +57,9 @@ public class UserAdministration {
                 request.mustChangePassword() == null || request.mustChangePassword(), true, Instant.now(),
                 admin.name(), null, null);
         if (!accounts.create(account)) {
-            throw new RuleViolation("username-taken", "there is already a user named " + request.username());
+            String taken = accounts.find(request.username()).map(UserAccount::username).orElse(request.username());
+            throw new RuleViolation("username-taken", "there is already a user named " + taken
+                    + (taken.equals(request.username()) ? "" : " (user names ignore letter case)"));
         }
         return UserView.of(account);
     }
