@@ -125,6 +125,10 @@ class ApiSweepIT extends LedgerIntegrationTest {
         malformed.add(new byte[]{'{', '"', 'a', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'});
         malformed.add(new byte[]{'{', '"', 'a', '"', ':', '"', (byte) 0x80, '"', '}'});
         malformed.add(new byte[]{(byte) 0xFE, (byte) 0xFF, 0, '{', 0, '}'});
+        if (!operation.path("requestBody").path("required").asBoolean(false)) {
+            // A body the operation may go without (a login by HTTP Basic): no body, or JSON null, is not wrong.
+            malformed.removeIf(bytes -> bytes.length == 0 || new String(bytes, StandardCharsets.UTF_8).equals("null"));
+        }
         for (byte[] bytes : malformed) {
             checkBody(method, target, bytes, "application/json", auth, null);
         }
