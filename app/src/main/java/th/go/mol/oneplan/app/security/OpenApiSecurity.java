@@ -8,25 +8,31 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tells OpenAPI clients (and the Swagger UI's "Authorize" button) how to authenticate: HTTP Basic with the
- * built-in user store, a bearer JWT in jwt mode. Which role may call what is in docs/security.md.
+ * Tells OpenAPI clients (and the Swagger UI's "Authorize" button) how to authenticate. Both schemes are described,
+ * HTTP Basic for the built-in user store and a bearer JWT for jwt mode; every operation requires the one this
+ * service runs with. Which role may call what is in docs/security.md.
  */
 @Configuration
 public class OpenApiSecurity {
-    static final String SCHEME = "oneplan";
+    static final String BASIC = "basic";
+    static final String BEARER = "bearer";
 
     @Bean
     OpenApiCustomizer authenticationInTheApiDescription(OnePlanSecurityProperties properties) {
-        SecurityScheme scheme = properties.mode() == OnePlanSecurityProperties.Mode.JWT
-                ? new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                : new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic");
+        boolean jwt = properties.mode() == OnePlanSecurityProperties.Mode.JWT;
         return api -> {
             if (api.getComponents() == null) {
                 api.setComponents(new Components());
             }
-            api.getComponents().addSecuritySchemes(SCHEME, scheme.description(
-                    "See docs/security.md for the roles and what each may do."));
-            api.addSecurityItem(new SecurityRequirement().addList(SCHEME));
+            api.getComponents()
+                    .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                            .description("User name and password of the built-in user store (the default mode)."
+                                    + (jwt ? " Not accepted by this service, which runs in jwt mode." : "")))
+                    .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                            .bearerFormat("JWT")
+                            .description("A JWT of the ministry's identity provider (jwt mode; docs/security.md)."
+                                    + (jwt ? "" : " Not accepted by this service, which runs in built-in mode.")));
+            api.addSecurityItem(new SecurityRequirement().addList(jwt ? BEARER : BASIC));
         };
     }
 }
