@@ -23,12 +23,15 @@ import java.util.Set;
  * <li>A date in a request is read as people type it (ThaiDateJson): ISO in CE, or BE in several forms. Such a
  * field is a string described so, not {@code format: date}, which would tell clients and validators that only
  * {@code 2019-01-15} is allowed. Dates in answers stay {@code format: date}: they are always ISO CE.</li>
+ * <li>{@code lateRecord}, which every command takes, is described once here.</li>
  * </ul>
  */
 @Component
 public class SchemaConventions implements OpenApiCustomizer {
     static final String TYPED_DATE = "A date: ISO-8601 in the Common Era (2019-01-15), or as typed in the Buddhist"
             + " Era: 2562-01-15, 15/01/2562, 15 มกราคม 2562, 15 ม.ค. 2562 (Thai or Arabic digits).";
+    static final String LATE_RECORD = "true to record an act whose business date lies outside the drive's fiscal"
+            + " year; without it such a date is refused (409 date-outside-fiscal-year).";
     private static final String REF = "#/components/schemas/";
 
     @Override
@@ -71,6 +74,9 @@ public class SchemaConventions implements OpenApiCustomizer {
         }
         for (Schema<?> property : schema.getProperties().values()) {
             Schema<?> target = property.getItems() != null ? property.getItems() : property;
+            if (property == schema.getProperties().get("lateRecord") && property.getDescription() == null) {
+                property.setDescription(LATE_RECORD);
+            }
             if ("date".equals(target.getFormat())) {
                 target.setFormat(null);
                 target.setDescription(target.getDescription() == null ? TYPED_DATE

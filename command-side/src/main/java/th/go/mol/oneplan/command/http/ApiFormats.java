@@ -13,8 +13,6 @@ public final class ApiFormats {
     /** A month as ThaiDateJson reads it. */
     public static final String MONTH = "A month: yyyy-MM in CE (2018-10) or with the BE year (2561-10).";
     public static final String MONTH_PATTERN = "^\\s*[0-9๐-๙]{4}-[0-9๐-๙]{1,2}\\s*$";
-    public static final String LATE_RECORD = "true to record an act whose business date lies outside the drive's"
-            + " fiscal year (otherwise refused with 409 date-outside-fiscal-year).";
 
     private ApiFormats() {
     }
