@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.parser.OpenAPIParser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import th.go.mol.oneplan.app.openapi.SchemaNames;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,8 @@ class OpenApiIT extends LedgerIntegrationTest {
     private static final String PROBLEM = "#/components/schemas/Problem";
 
     @Autowired
-    SchemaNames schemaNames;
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping handlers;
 
     @Test
     void the_api_describes_every_command_and_query() {
@@ -126,7 +128,8 @@ class OpenApiIT extends LedgerIntegrationTest {
     void no_two_types_share_a_schema_name() {
         JsonNode schemas = get("/v3/api-docs").body().at("/components/schemas");
 
-        assertThat(schemaNames.clashes()).as("schema names made from more than one Java type").isEmpty();
+        assertThat(SchemaNameClashes.in(handlers.getHandlerMethods().values()))
+                .as("schema names of more than one type the API reads or answers").isEmpty();
         assertThat(schemas.at("/DriveBudgetView/properties/projects/items/$ref").asText())
                 .isEqualTo("#/components/schemas/BudgetProject");
         assertThat(schemas.at("/BudgetRollup/properties/provinces/items/$ref").asText())
