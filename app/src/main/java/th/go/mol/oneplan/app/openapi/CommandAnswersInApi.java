@@ -44,6 +44,11 @@ public class CommandAnswersInApi implements OperationCustomizer {
                 .description("The drive's version after the command, quoted; send it back as If-Match"));
         created.addHeaderObject("Idempotent-Replayed", new Header().schema(new StringSchema()._enum(java.util.List.of("true")))
                 .description("Present on a retry with the same Idempotency-Key: the first answer, nothing recorded again"));
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream()
+                    .filter(p -> "path".equals(p.getIn()) && "driveId".equals(p.getName()) && p.getDescription() == null)
+                    .forEach(p -> p.description("The drive: province code and BE fiscal year").example("92-2562"));
+        }
         operation.addParametersItem(new Parameter().in("header").name(CommandSender.IDEMPOTENCY_KEY).required(false)
                 .schema(new StringSchema().maxLength(100).example("9b2f6c1e-retry-safe"))
                 .description("Your own id for this command (1 to 100 letters, digits, spaces or @ . _ - :). A retry with"

@@ -79,8 +79,9 @@ public class SchemaConventions implements OpenApiCustomizer {
             }
             if ("date".equals(target.getFormat())) {
                 target.setFormat(null);
-                target.setDescription(target.getDescription() == null ? TYPED_DATE
-                        : target.getDescription() + " " + TYPED_DATE);
+                String own = target.getDescription();
+                target.setDescription(own == null ? TYPED_DATE
+                        : own + (own.endsWith(".") ? " " : ". ") + TYPED_DATE);
                 if (target.getExample() == null) {
                     target.setExample("2019-01-15");
                 }
