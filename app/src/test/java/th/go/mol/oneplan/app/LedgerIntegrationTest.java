@@ -2,6 +2,7 @@ package th.go.mol.oneplan.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -72,12 +73,23 @@ public abstract class LedgerIntegrationTest {
 
     protected RestClient http;
 
+    /** Checks every exchange through {@link #http} against the published OpenAPI description. */
+    private ApiContract contract;
+
     @BeforeEach
     void connect() {
+        contract = new ApiContract("http://127.0.0.1:" + port);
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
                 .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
                 })
+                .requestInterceptor(contract)
                 .build();
+    }
+
+    /** A violation met on a test's worker thread fails the test even if that thread swallowed it. */
+    @AfterEach
+    void everyExchangeWasDescribed() {
+        assertThat(contract.violations()).as("exchanges the OpenAPI description does not allow").isEmpty();
     }
 
     /** An HTTP answer: status, headers we need, and the body as JSON (or null). */

@@ -8,34 +8,36 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Tells OpenAPI clients (and the Swagger UI's "Authorize" button) how to authenticate: with the built-in user store,
- * a bearer token from {@code POST /api/login} or HTTP Basic; in jwt mode, a bearer JWT from the identity provider.
- * Which role may call what is in docs/security.md.
+ * Tells OpenAPI clients (and the Swagger UI's "Authorize" button) how to authenticate. Both schemes are described:
+ * HTTP Basic for the built-in user store, and a bearer JWT, which is the {@code accessToken} of
+ * {@code POST /api/login} in built-in mode and the identity provider's token in jwt mode. Every operation
+ * requires what this service takes: Basic or the login's bearer token (built-in), or the bearer JWT (jwt). Which
+ * role may call what is in docs/security.md.
  */
 @Configuration
 public class OpenApiSecurity {
-    static final String SCHEME = "oneplan";
-    static final String LOGIN_TOKEN = "oneplanLogin";
+    static final String BASIC = "basic";
+    static final String BEARER = "bearer";
 
     @Bean
     OpenApiCustomizer authenticationInTheApiDescription(OnePlanSecurityProperties properties) {
         boolean jwt = properties.mode() == OnePlanSecurityProperties.Mode.JWT;
-        SecurityScheme scheme = jwt
-                ? new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                : new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic");
         return api -> {
             if (api.getComponents() == null) {
                 api.setComponents(new Components());
             }
-            api.getComponents().addSecuritySchemes(SCHEME, scheme.description(
-                    "See docs/security.md for the roles and what each may do."));
-            api.addSecurityItem(new SecurityRequirement().addList(SCHEME));
+            api.getComponents()
+                    .addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
+                            .description("User name and password of the built-in user store (the default mode)."
+                                    + (jwt ? " Not accepted by this service, which runs in jwt mode." : "")))
+                    .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                            .bearerFormat("JWT")
+                            .description(jwt ? "A JWT of the ministry's identity provider (docs/security.md)."
+                                    : "The accessToken of POST /api/login, valid for a few minutes."));
             if (!jwt) {
-                api.getComponents().addSecuritySchemes(LOGIN_TOKEN, new SecurityScheme()
-                        .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
-                        .description("The accessToken of POST /api/login, valid for a few minutes."));
-                api.addSecurityItem(new SecurityRequirement().addList(LOGIN_TOKEN));
+                api.addSecurityItem(new SecurityRequirement().addList(BASIC));
             }
+            api.addSecurityItem(new SecurityRequirement().addList(BEARER));
         };
     }
 }

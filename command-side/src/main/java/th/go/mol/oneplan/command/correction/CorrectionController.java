@@ -28,7 +28,11 @@ public class CorrectionController {
     }
 
     @PostMapping("/api/drives/{driveId}/corrections")
-    @Operation(summary = "Correct fields of an earlier recorded act, saying what was wrong")
+    @Operation(summary = "Correct fields of an earlier recorded act, saying what was wrong",
+            description = "correctsEventId names the act (92-2562/6). Each correction gives a field as the act's API names it"
+                    + " and its corrected value as text (dates may be BE). Which fields each act allows: see the"
+                    + " FieldCorrectionBody schema; another field is a 400 correctable-field. The original stays in the"
+                    + " audit trail; KPI levels are assessed again at once.")
     public ResponseEntity<Recorded> correct(@PathVariable String driveId, @Valid @RequestBody CorrectRecordRequest body) {
         return commands.send(driveId, body, recording -> new CorrectRecord(driveId, body.correctsEventId(),
                 body.whatWasWrong(),

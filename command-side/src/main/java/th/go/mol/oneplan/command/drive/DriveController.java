@@ -1,5 +1,7 @@
 package th.go.mol.oneplan.command.drive;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -30,7 +32,12 @@ public class DriveController {
     }
 
     @PostMapping("/api/drives")
-    @Operation(summary = "Start a province's drive for a fiscal year (step 1: the lead officer is assigned)")
+    @Operation(summary = "Start a province's drive for a fiscal year (step 1: the lead officer is assigned)",
+            description = "The drive's id is the province code and the BE fiscal year (92-2562). The officer must be"
+                    + " of that province. 409 drive-already-started if it exists; the assignment date must lie in"
+                    + " the fiscal year (or send lateRecord).")
+    @ApiResponse(responseCode = "201", description = "The drive is started",
+            headers = @Header(name = "Location", description = "The drive, /api/drives/{driveId}", required = true))
     public ResponseEntity<Recorded> start(@Valid @RequestBody StartDriveRequest body) {
         String driveId = new DriveId(body.provinceCode(), new FiscalYear(body.fiscalYear())).toString();
         ResponseEntity<Recorded> answer = commands.send(driveId, body, recording -> new StartProvincialDrive(driveId,
@@ -42,7 +49,9 @@ public class DriveController {
     }
 
     @PostMapping("/api/drives/{driveId}/agenda-items")
-    @Operation(summary = "Select A1 agenda items (1-13) to drive, as decided at a recorded meeting")
+    @Operation(summary = "Select A1 agenda items (1-13) to drive, as decided at a recorded meeting",
+            description = "The meeting (its number, like 5/2561) must already be recorded on the drive; its date is"
+                    + " the business date. meetingType is needed only when two meetings share the number.")
     public ResponseEntity<Recorded> selectAgendaItems(@PathVariable String driveId,
                                                       @Valid @RequestBody SelectAgendaItemsRequest body) {
         return commands.send(driveId, body, recording -> new SelectAgendaItems(driveId, body.items(), body.meetingNumber(),

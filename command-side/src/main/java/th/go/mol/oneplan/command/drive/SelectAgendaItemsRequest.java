@@ -1,5 +1,7 @@
 package th.go.mol.oneplan.command.drive;
 
+import th.go.mol.oneplan.command.http.ApiFormats;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,7 +15,9 @@ import java.util.List;
 
 public record SelectAgendaItemsRequest(
         @NotEmpty @Size(max = 13) List<@NotNull @Min(1) @Max(13) Integer> items,
+        @Schema(description = ApiFormats.MEETING_NUMBER, pattern = ApiFormats.MEETING_NUMBER_PATTERN, example = "1/2562")
         @NotBlank @Size(max = 20) String meetingNumber,
+        @Schema(description = "Needed only when two recorded meetings share the number")
         MeetingType meetingType,
         boolean lateRecord) {
 }

@@ -17,11 +17,14 @@ import java.util.List;
 
 public record LogFieldVisitRequest(
         @NotNull LocalDate visitDate,
+        @Schema(description = "The pilot site: its 6-digit subdistrict (tambon) code, one of the project's pilotSites in the plan version in force", example = "920606")
         @NotNull @Min(100000) @Max(999999) Integer siteSubdistrictCode,
         @NotBlank @Size(max = 500) String venue,
         @Size(max = 100) List<@NotBlank @Size(max = 200) String> agenciesPresent,
+        @Schema(description = "How many people the visit served")
         @NotNull @Min(0) @Max(1_000_000) Integer peopleReached,
         @Size(max = 100) List<@NotBlank @Size(max = 500) String> servicesDelivered,
+        @Schema(description = "The project of the approved plan in force, by its code", example = "P1")
         @NotBlank @Size(max = 20) String planProjectCode,
         boolean lateRecord,
         @Schema(description = "baht spent from the project's allocation, at most two decimals (e.g. 20000.00); 0 if absent")

@@ -15,11 +15,14 @@ import java.time.LocalDate;
 
 public record RecordActivityRequest(
         @NotNull LocalDate activityDate,
+        @Schema(description = "The pilot site: its 6-digit subdistrict (tambon) code, one of the project's pilotSites in the plan version in force", example = "920606")
         @NotNull @Min(100000) @Max(999999) Integer siteSubdistrictCode,
         @NotNull @Min(0) @Max(1_000_000) Integer participants,
         @Schema(description = "baht spent from the project's allocation, at most two decimals, e.g. 20000.00")
         @NotNull BigDecimal amountSpent,
+        @Schema(description = "The agency that ran the activity")
         @NotNull Agency agency,
+        @Schema(description = "The project of the approved plan in force, by its code", example = "P1")
         @NotBlank @Size(max = 20) String planProjectCode,
         @NotBlank @Size(max = 1000) String description,
         boolean lateRecord,

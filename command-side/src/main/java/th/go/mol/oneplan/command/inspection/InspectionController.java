@@ -24,7 +24,8 @@ public class InspectionController {
     }
 
     @PostMapping("/api/drives/{driveId}/inspections")
-    @Operation(summary = "Record an inspection with findings and recommendations")
+    @Operation(operationId = "recordInspection", summary = "Record an inspection with findings and recommendations",
+            description = "Recorded by an INSPECTOR. A plan revision may later name this inspection (inspectionEventId).")
     public ResponseEntity<Recorded> record(@PathVariable String driveId,
                                            @Valid @RequestBody RecordInspectionRequest body) {
         return commands.send(driveId, body, recording -> new RecordInspection(driveId, body.inspector(),

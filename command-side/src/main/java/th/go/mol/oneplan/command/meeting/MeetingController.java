@@ -24,7 +24,9 @@ public class MeetingController {
     }
 
     @PostMapping("/api/drives/{driveId}/meetings")
-    @Operation(summary = "Record a meeting with its number (like 1/2562), chair, attendees and resolutions")
+    @Operation(operationId = "recordMeeting", summary = "Record a meeting with its number (like 1/2562), chair, attendees and resolutions",
+            description = "meetingNumber is the meeting's number in the BE year, 1 to 3 digits, a slash and the year (1/2562,"
+                    + " Thai digits accepted; 400 meeting-number-format otherwise). Other acts cite meetings by it.")
     public ResponseEntity<Recorded> record(@PathVariable String driveId, @Valid @RequestBody RecordMeetingRequest body) {
         return commands.send(driveId, body, recording -> new RecordMeeting(driveId, body.meetingNumber(),
                 body.meetingType(), body.meetingDate(), body.chair(), body.attendees(), body.resolutions(),

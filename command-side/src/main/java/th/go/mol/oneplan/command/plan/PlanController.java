@@ -28,7 +28,10 @@ public class PlanController {
     }
 
     @PostMapping
-    @Operation(summary = "Write a new plan version: the first draft, or a revision when a reason is given")
+    @Operation(summary = "Write a new plan version: the first draft, or a revision when a reason is given",
+            description = "The One Goal and the projects, each with its pilot sites (subdistrict codes of the province) and its"
+                    + " money: allocations (amount, budgetSource, agency) or one budget and budgetSource. A revision"
+                    + " gives a reason and may name the inspection it follows. Amounts are baht with 2 decimals.")
     public ResponseEntity<Recorded> write(@PathVariable String driveId, @Valid @RequestBody WritePlanRequest body) {
         if (body.isRevision()) {
             return commands.send(driveId, body, recording -> new RevisePlan(driveId, body.reason(), body.inspectionEventId(),
@@ -39,7 +42,9 @@ public class PlanController {
     }
 
     @PostMapping("/{version}/approval")
-    @Operation(summary = "Approve a plan version at a recorded working-group meeting")
+    @Operation(summary = "Approve a plan version at a recorded working-group meeting",
+            description = "version is the plan version number (1 for the first draft). The meeting must be a recorded"
+                    + " WORKING_GROUP meeting (409 approval-at-working-group-meeting). Reaches KPI level 2.")
     public ResponseEntity<Recorded> approve(@PathVariable String driveId, @PathVariable int version,
                                             @Valid @RequestBody ApprovePlanRequest body) {
         return commands.send(driveId, body, recording -> new ApprovePlan(driveId, version, body.meetingNumber(),

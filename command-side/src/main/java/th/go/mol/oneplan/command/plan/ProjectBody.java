@@ -24,12 +24,14 @@ import java.util.List;
  * {@code budget} with {@code budgetSource}.
  */
 public record ProjectBody(
+        @Schema(description = "The project's code within the plan; acts cite the project by it", example = "P1")
         @NotBlank @Size(max = 20) String projectCode,
         @NotBlank @Size(max = 500) String name,
         @NotNull Agency owningAgency,
         @Size(max = 200) String partnerAgency,
         @NotBlank @Size(max = 500) String targetGroup,
         @NotNull @Min(0) @Max(10_000_000) Integer targetHeadcount,
+        @Schema(description = "The pilot sites: 6-digit subdistrict (tambon) codes of the drive's province")
         @Size(max = 200) List<@NotNull @Min(100000) @Max(999999) Integer> pilotSites,
         @Size(max = 20) List<@NotNull @Valid AllocationBody> allocations,
         @Schema(description = "shorthand for one allocation owned by owningAgency: baht, e.g. 35000.00")

@@ -1,5 +1,6 @@
 package th.go.mol.oneplan.command.plan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -14,9 +15,12 @@ import java.util.List;
 /** A version of the One Plan: the first draft, or, with a {@code reason}, a revision. */
 public record WritePlanRequest(
         @NotBlank @Size(max = 4000) String oneGoal,
+        @Schema(description = "The day this version was written: the business date of the draft or revision")
         @NotNull LocalDate writtenOn,
         @NotEmpty @Size(max = 200) List<@NotNull @Valid ProjectBody> projects,
+        @Schema(description = "Why the plan is revised; present makes this a revision, absent the first draft")
         @Size(max = 4000) String reason,
+        @Schema(description = "A revision may name the inspection it follows, by its event id", example = "92-2562/16")
         @Size(max = 100) String inspectionEventId,
         boolean lateRecord) {
 

@@ -25,7 +25,10 @@ public class ReportingController {
     }
 
     @PostMapping("/api/drives/{driveId}/monthly-reports")
-    @Operation(summary = "Submit a monthly progress report on form 62-1 or 62-3")
+    @Operation(summary = "Submit a monthly progress report on form 62-1 or 62-3",
+            description = "periodFrom and periodTo are months (2018-10 or 2561-10); submittedOn is the business date. A report"
+                    + " for a form and period already reported is a resubmission. Reports after KPI level 3 count for"
+                    + " level 4.")
     public ResponseEntity<Recorded> submitMonthlyReport(@PathVariable String driveId,
                                                         @Valid @RequestBody SubmitMonthlyReportRequest body) {
         return commands.send(driveId, body, recording -> new SubmitMonthlyReport(driveId, body.form(), body.periodFrom(),
@@ -33,7 +36,9 @@ public class ReportingController {
     }
 
     @PostMapping("/api/drives/{driveId}/one-goal-summary")
-    @Operation(summary = "Submit the year's summary of results against the One Goal")
+    @Operation(summary = "Submit the year's summary of results against the One Goal",
+            description = "The letter that sent it, the results and the people reached. Reaches KPI level 5 when levels 1 to 4"
+                    + " are reached.")
     public ResponseEntity<Recorded> submitOneGoalSummary(@PathVariable String driveId,
                                                          @Valid @RequestBody SubmitOneGoalSummaryRequest body) {
         return commands.send(driveId, body, recording -> new SubmitOneGoalSummary(driveId, body.submittedOn(),

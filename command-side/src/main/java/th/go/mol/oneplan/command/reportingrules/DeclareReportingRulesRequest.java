@@ -1,5 +1,7 @@
 package th.go.mol.oneplan.command.reportingrules;
 
+import th.go.mol.oneplan.command.http.ApiFormats;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -16,7 +18,9 @@ public record DeclareReportingRulesRequest(
         @NotBlank @Size(max = 100) String letterNumber,
         @NotNull LocalDate letterDate,
         @NotEmpty @Size(max = 10) List<@NotNull ReportForm> forms,
+        @Schema(description = ApiFormats.MONTH, pattern = ApiFormats.MONTH_PATTERN, type = "string", example = "2018-10")
         @NotNull YearMonth firstPeriodFrom,
+        @Schema(description = ApiFormats.MONTH, pattern = ApiFormats.MONTH_PATTERN, type = "string", example = "2018-11")
         @NotNull YearMonth firstPeriodTo,
         @NotNull LocalDate firstDueDate,
         @NotNull @Min(1) @Max(31) Integer monthlyDueDay,

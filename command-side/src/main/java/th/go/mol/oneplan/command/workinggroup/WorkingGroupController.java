@@ -29,7 +29,10 @@ public class WorkingGroupController {
     }
 
     @PostMapping
-    @Operation(summary = "Appoint the working group by a signed provincial order")
+    @Operation(summary = "Appoint the working group by a signed provincial order",
+            description = "The order's number, date and signer and the members, each with sector (GOVERNMENT, PRIVATE, PEOPLE)"
+                    + " and role. The group must cover all three sectors (409 working-group-three-sectors). Reaches KPI"
+                    + " level 1.")
     public ResponseEntity<Recorded> appoint(@PathVariable String driveId,
                                             @Valid @RequestBody AppointWorkingGroupRequest body) {
         return commands.send(driveId, body, recording -> new AppointWorkingGroup(driveId, body.orderNumber(),
@@ -38,7 +41,9 @@ public class WorkingGroupController {
     }
 
     @PostMapping("/amendments")
-    @Operation(summary = "Add or remove members by an amending order")
+    @Operation(summary = "Add or remove members by an amending order",
+            description = "membersAdded as in the appointment, membersRemoved by name; the group must still cover the three"
+                    + " sectors. Needs an appointed working group.")
     public ResponseEntity<Recorded> amend(@PathVariable String driveId,
                                           @Valid @RequestBody AmendWorkingGroupRequest body) {
         return commands.send(driveId, body, recording -> new AmendWorkingGroup(driveId, body.orderNumber(),

@@ -41,7 +41,7 @@ public class BudgetController {
     }
 
     @GetMapping("/api/budget/rollup")
-    @Operation(summary = "Show a fiscal year's budget across all provinces",
+    @Operation(operationId = "budgetRollup", summary = "Show a fiscal year's budget across all provinces",
             description = "National totals (with Thai words), per owning agency (partners together as PARTNER), per"
                     + " budget source, spending by month, and each province's allocated, spent, remaining and people"
                     + " reached.")

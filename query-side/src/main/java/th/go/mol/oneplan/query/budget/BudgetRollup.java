@@ -1,5 +1,6 @@
 package th.go.mol.oneplan.query.budget;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import th.go.mol.oneplan.drive.plan.Agency;
 
@@ -15,9 +16,11 @@ public record BudgetRollup(int fiscalYear, Figures totals, DriveBudgetView.InWor
                            List<ByAgency> agencies, List<DriveBudgetView.BySource> sources,
                            List<DriveBudgetView.Month> spendingByMonth, List<Province> provinces) {
 
+    @Schema(name = "BudgetRollupByAgency", description = "An owning agency's money across the provinces; partners counted together as PARTNER")
     public record ByAgency(Agency agency, Figures figures) {
     }
 
+    @Schema(name = "BudgetRollupProvince", description = "One province's totals")
     public record Province(String driveId, int provinceCode, String provinceNameTh, Figures figures,
                            long peopleReached) {
     }

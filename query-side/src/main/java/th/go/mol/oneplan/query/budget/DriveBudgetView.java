@@ -1,5 +1,6 @@
 package th.go.mol.oneplan.query.budget;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import th.go.mol.oneplan.drive.plan.Agency;
 import th.go.mol.oneplan.drive.plan.AllocationRef;
@@ -25,6 +26,7 @@ public record DriveBudgetView(String driveId, int provinceCode, String provinceN
     }
 
     /** A project of the plan in force (or cancelled by a revision), its figures and each allocation's. */
+    @Schema(name = "BudgetProject")
     public record Project(String projectCode, String name, Agency owningAgency, String partnerAgency,
                           boolean cancelled, Figures figures, long peopleReached, List<AllocationFigures> allocations) {
     }
@@ -38,6 +40,7 @@ public record DriveBudgetView(String driveId, int provinceCode, String provinceN
     }
 
     /** The money an agency owns, over its allocations in every project; a partner is named. */
+    @Schema(name = "BudgetByAgency")
     public record ByAgency(Agency agency, String partnerAgency, Figures figures) {
     }
 

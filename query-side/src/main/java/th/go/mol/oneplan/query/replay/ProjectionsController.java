@@ -1,5 +1,8 @@
 package th.go.mol.oneplan.query.replay;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -24,7 +27,9 @@ public class ProjectionsController {
     }
 
     @GetMapping
-    @Operation(summary = "List the projections (processing groups) and where each stands")
+    @Operation(summary = "List the projections (processing groups) and where each stands",
+            description = "For each read model: its processing group, whether it runs, how far it has read the event"
+                    + " stream, and how many events are parked in its dead letters.")
     public Projections projections() {
         return replays.all();
     }
@@ -33,7 +38,13 @@ public class ProjectionsController {
     @Operation(summary = "Rebuild one read model from the event store",
             description = "Stops the projection, empties its tables, and starts it again from the first event."
                     + " Answers 202 at once; the rebuild goes on in the background (see the list for progress)."
-                    + " 404 for an unknown processing group.")
+                    + " 404 for an unknown processing group.",
+            // Clients that send a body with every POST send {}; it is read by nothing, and so described.
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+                    description = "None is needed; an empty JSON object is accepted and ignored",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(type = "object", maxProperties = 0))))
+    @ApiResponse(responseCode = "202", description = "The rebuild has started")
     public ResponseEntity<ProjectionStatus> replay(
             @Parameter(description = "drive-overview, drive-acts, drive-kpi or drive-audit")
             @PathVariable String processingGroup) {

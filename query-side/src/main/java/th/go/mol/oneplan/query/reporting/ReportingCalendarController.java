@@ -1,5 +1,6 @@
 package th.go.mol.oneplan.query.reporting;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -51,6 +52,8 @@ public class ReportingCalendarController {
                     + " the day: ON_TIME or LATE (days late) with the report that satisfied it and any resubmissions,"
                     + " MISSING (days overdue) or NOT_YET_DUE. 404 for an unknown drive; 409"
                     + " reporting-rules-not-declared when the year has no rules.")
+    @ApiResponse(responseCode = "200", description = "The drive's reporting calendar as of the day")
+    @ApiResponse(responseCode = "409", description = "reporting-rules-not-declared: the fiscal year has no reporting rules yet")
     public ReportingCalendarView calendar(@Parameter(description = "province code and BE fiscal year, e.g. 92-2562")
                                           @PathVariable String driveId,
                                           @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
@@ -65,6 +68,8 @@ public class ReportingCalendarController {
     @GetMapping("/api/reporting/overdue")
     @Operation(summary = "List every province's overdue reports as of a day",
             description = "Reports due before the day and not submitted by it, with the days overdue.")
+    @ApiResponse(responseCode = "200", description = "The overdue reports as of the day")
+    @ApiResponse(responseCode = "409", description = "reporting-rules-not-declared: the fiscal year has no reporting rules yet")
     public OverdueReports overdue(
             @Parameter(description = "Buddhist Era fiscal year, e.g. 2562", required = true)
             @RequestParam(required = false) String fiscalYear,
@@ -77,6 +82,8 @@ public class ReportingCalendarController {
     @Operation(summary = "Show each province's reporting compliance in a fiscal year as of a day",
             description = "Per province with a drive: reports on time, late, missing and not yet due, and the rate"
                     + " (on time over due, 1.0 while nothing is due).")
+    @ApiResponse(responseCode = "200", description = "Each province's compliance as of the day")
+    @ApiResponse(responseCode = "409", description = "reporting-rules-not-declared: the fiscal year has no reporting rules yet")
     public ReportingCompliance compliance(
             @Parameter(description = "Buddhist Era fiscal year, e.g. 2562", required = true)
             @RequestParam(required = false) String fiscalYear,

@@ -25,7 +25,7 @@ public class KpiRollupController {
     }
 
     @GetMapping("/rollup")
-    @Operation(summary = "Count the provinces' drives of a fiscal year by KPI level",
+    @Operation(operationId = "kpiRollup", summary = "Count the provinces' drives of a fiscal year by KPI level",
             description = "How many of the 77 provinces opened a drive, and how many drives stand at each level 0"
                     + " to 5.")
     public KpiRollup rollup(@Parameter(description = "Buddhist Era fiscal year, 2540 to 2700, e.g. 2562", required = true)

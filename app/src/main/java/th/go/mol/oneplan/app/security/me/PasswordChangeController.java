@@ -1,5 +1,6 @@
 package th.go.mol.oneplan.app.security.me;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -41,6 +42,7 @@ public class PasswordChangeController {
     @Operation(summary = "Change your password (built-in user store)",
             description = "The new password: at least 12 characters, at most 72 bytes, not your user name, not the"
                     + " current one. 204 when changed; send the new password from the next request on.")
+    @ApiResponse(responseCode = "204", description = "The password is changed")
     public ResponseEntity<Void> change(@Valid @RequestBody ChangePasswordRequest body, Authentication authentication) {
         Caller caller = Caller.of(authentication).orElseThrow();
         UserAccount account = accounts.find(caller.name()).orElseThrow();

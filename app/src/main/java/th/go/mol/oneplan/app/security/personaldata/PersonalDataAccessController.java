@@ -31,7 +31,8 @@ public class PersonalDataAccessController {
     }
 
     @GetMapping("/api/admin/personal-data-access")
-    @Operation(summary = "Page through the reads of unmasked personal data, newest first")
+    @Operation(summary = "Page through the reads of unmasked personal data, newest first",
+            description = "Who read which drive's unmasked personal data, when, and the reason they gave (docs/security.md).")
     public PersonalDataAccessPage accesses(
             @Parameter(description = "from this day (2025-01-31, a day in Thailand) or instant (2025-01-31T08:00:00Z), inclusive")
             @RequestParam(required = false) String from,

@@ -1,5 +1,7 @@
 package th.go.mol.oneplan.app.security.users;
 
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -36,19 +38,24 @@ public class UserAdminController {
     @Operation(summary = "Add a user",
             description = "201 with the user; 409 (rule username-taken) if the name is taken; 400 naming each bad"
                     + " field (a PROVINCIAL_OFFICER needs a real provinceCode, CENTRE_STAFF a real subdistrictCode).")
+    @ApiResponse(responseCode = "201", description = "The user is added",
+            headers = @Header(name = "Location", description = "/api/admin/users/{username}", required = true))
+    @ApiResponse(responseCode = "409", description = "username-taken: there is already a user of that name")
     public ResponseEntity<UserView> create(@Valid @RequestBody NewUserRequest body, Authentication authentication) {
         UserView created = users.create(body, Caller.of(authentication).orElseThrow());
         return ResponseEntity.created(URI.create("/api/admin/users/" + created.username())).body(created);
     }
 
     @GetMapping
-    @Operation(summary = "List the users (never their passwords or hashes)")
+    @Operation(summary = "List the users (never their passwords or hashes)",
+            description = "Every user of the built-in user store with role, scope, whether enabled, and whether a"
+                    + " password change is pending.")
     public UserList list() {
         return new UserList(users.all());
     }
 
     @GetMapping("/{username}")
-    @Operation(summary = "One user")
+    @Operation(summary = "One user", description = "The user's role, scope and state; 404 for an unknown name.")
     public UserView one(@PathVariable String username) {
         return users.one(username);
     }
@@ -56,6 +63,8 @@ public class UserAdminController {
     @PutMapping("/{username}")
     @Operation(summary = "Set a user's role, scope and whether they may log in",
             description = "Takes effect at the user's next request. 409 (rule last-admin) for the last enabled admin.")
+    @ApiResponse(responseCode = "200", description = "The user as changed")
+    @ApiResponse(responseCode = "409", description = "last-admin: the last enabled admin must stay an enabled admin")
     public UserView changeAccess(@PathVariable String username, @Valid @RequestBody ChangeAccessRequest body,
                                  Authentication authentication) {
         return users.changeAccess(username, body, Caller.of(authentication).orElseThrow());
@@ -64,6 +73,7 @@ public class UserAdminController {
     @PostMapping("/{username}/password")
     @Operation(summary = "Set a user's password (a user who forgot theirs)",
             description = "By default the user must change it before doing anything else. 204 when set.")
+    @ApiResponse(responseCode = "204", description = "The password is set")
     public ResponseEntity<Void> resetPassword(@PathVariable String username,
                                               @Valid @RequestBody ResetPasswordRequest body,
                                               Authentication authentication) {
