@@ -45,8 +45,8 @@ public final class ApiContract implements ClientHttpRequestInterceptor {
             // The description itself and the Swagger UI.
             "GET /v3/api-docs",
             "GET /swagger-ui",
-            // Spring Boot's operator endpoints (health, info): not part of the API, described by Spring Boot.
-            "GET /actuator/");
+            // Spring Boot's operator endpoints (the discovery page, health, info): not part of the API.
+            "GET /actuator");
 
     /**
      * A request for a path or method the API does not have (tests send some on purpose: unknown paths, POST on a

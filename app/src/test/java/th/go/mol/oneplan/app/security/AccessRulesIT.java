@@ -76,6 +76,9 @@ class AccessRulesIT extends LedgerIntegrationTest {
     @Test
     void a_drive_is_read_by_its_provinces_officer_inspectors_and_the_ministry_only() {
         awaitGet(DRIVE, d -> d.path("driveId").asText().equals("50-2564"));
+        // Each view has its own projection: wait until every one has the drive before asking who may read it.
+        awaitGet(DRIVE + "/kpi", kpi -> true);
+        awaitGet(DRIVE + "/audit", audit -> true);
         for (String path : List.of(DRIVE, DRIVE + "/kpi", DRIVE + "/audit")) {
             for (Login allowed : List.of(officer, inspector, ministry)) {
                 assertThat(exchange(HttpMethod.GET, path, null, allowed.basic()).status())
