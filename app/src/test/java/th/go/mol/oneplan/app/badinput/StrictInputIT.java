@@ -177,8 +177,8 @@ class StrictInputIT extends LedgerIntegrationTest {
 
     @Test
     void answers_of_every_layer_carry_the_same_security_headers() throws Exception {
-        RawHttp.Reply ok = RawHttp.send(serverPort, "GET", DRIVE, null, "Authorization: " + officer);
-        RawHttp.Reply unauthenticated = RawHttp.send(serverPort, "GET", DRIVE, null);
+        RawHttp.Reply ok = RawHttp.send(serverPort, "GET", "/api/me", null, "Authorization: " + officer);
+        RawHttp.Reply unauthenticated = RawHttp.send(serverPort, "GET", "/api/me", null);
         RawHttp.Reply tomcat = RawHttp.send(serverPort, "GET", "/api/%zz", null);
         RawHttp.Reply firewall = RawHttp.send(serverPort, "GET", "//api", null);
 
