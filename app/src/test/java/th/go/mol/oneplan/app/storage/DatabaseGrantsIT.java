@@ -222,7 +222,7 @@ class DatabaseGrantsIT extends LedgerIntegrationTest {
             s.execute("truncate drive_overview");
             s.execute("truncate drive_kpi_level, drive_kpi_change");
             // Idempotent requests: inserted, then completed.
-            s.execute("insert into idempotent_request (principal, idempotency_key, request_fingerprint, drive_id) "
+            s.execute("insert into idempotent_request (principal, idempotency_key, request_fingerprint, aggregate_id) "
                     + "values ('probe', 'k1', 'f', '92-2562')");
             assertThat(s.executeUpdate("update idempotent_request set response_status = 201 where principal = 'probe'"))
                     .isEqualTo(1);

@@ -1,4 +1,4 @@
-package th.go.mol.oneplan.command.http;
+package th.go.mol.oneplan.command.sending;
 
 /** An Idempotency-Key was sent again with a different request. The API answers 422. */
 public class IdempotencyKeyReused extends RuntimeException {
