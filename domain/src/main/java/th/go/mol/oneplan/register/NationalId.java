@@ -1,0 +1,78 @@
+package th.go.mol.oneplan.register;
+
+import th.go.mol.oneplan.common.InvalidValue;
+import th.go.mol.oneplan.common.ThaiDates;
+
+/**
+ * A Thai national identification number (เลขประจำตัวประชาชน): 13 digits, the last a check digit over the first
+ * twelve (each digit weighted 13 down to 2, the check digit is (11 - sum mod 11) mod 10). People write it with
+ * dashes ({@code 1-1037-02071-81-1}), spaces, or Thai digits; it is kept as the 13 digits.
+ *
+ * <p>It is personal data: {@link #masked()} is what an answer shows to a caller who may not see it, and the id is
+ * never used in clear as an identifier or an index key.
+ */
+public final class NationalId {
+    private final String digits;
+
+    private NationalId(String digits) {
+        this.digits = digits;
+    }
+
+    /** Reads an id as a person types it; a 400 naming {@code field} and the rule it breaks otherwise. */
+    public static NationalId parse(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValue(field, "required", field + " is required: the 13-digit national id");
+        }
+        String digits = ThaiDates.arabicDigits(text.strip()).replaceAll("[\\s-]", "");
+        if (!digits.matches("\\d{13}")) {
+            throw new InvalidValue(field, "national-id-format",
+                    field + " is 13 digits, written like 1-1037-02071-81-1 (dashes and spaces optional)");
+        }
+        if (checkDigit(digits) != digits.charAt(12) - '0') {
+            throw new InvalidValue(field, "national-id-check-digit", field + " is not a valid national id: its last"
+                    + " digit does not match the check digit of the first twelve (a digit is mistyped)");
+        }
+        return new NationalId(digits);
+    }
+
+    /** The check digit of the first twelve digits. */
+    static int checkDigit(String digits) {
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (digits.charAt(i) - '0') * (13 - i);
+        }
+        return (11 - sum % 11) % 10;
+    }
+
+    /** The 13 digits. */
+    public String digits() {
+        return digits;
+    }
+
+    /** As it is printed on the card: {@code 1-1037-02071-81-1}. */
+    public String formatted() {
+        return digits.charAt(0) + "-" + digits.substring(1, 5) + "-" + digits.substring(5, 10) + "-"
+                + digits.substring(10, 12) + "-" + digits.charAt(12);
+    }
+
+    /** As an answer shows it to a caller who may not see it: only the check digit, {@code x-xxxx-xxxxx-xx-1}. */
+    public String masked() {
+        return "x-xxxx-xxxxx-xx-" + digits.charAt(12);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof NationalId id && id.digits.equals(digits);
+    }
+
+    @Override
+    public int hashCode() {
+        return digits.hashCode();
+    }
+
+    /** Never the id itself: a log line or an exception message must not carry personal data. */
+    @Override
+    public String toString() {
+        return "NationalId[" + masked() + "]";
+    }
+}
