@@ -55,9 +55,13 @@ public class MediaTypeCheck extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /** Whether the Accept header is a list of media types whose quality values Spring can read. */
     static boolean acceptable(String accept) {
         try {
-            MediaType.parseMediaTypes(accept).forEach(type -> type.getQualityValue());
+            for (MediaType type : MediaType.parseMediaTypes(accept)) {
+                // Parsed lazily: a q that is not a number from 0 to 1 only fails when content negotiation reads it.
+                type.getQualityValue();
+            }
             return true;
         } catch (IllegalArgumentException e) {
             // InvalidMediaTypeException, or a quality value that is not a number from 0 to 1
