@@ -13,7 +13,7 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * A province's pilot programme of tambon centres in one fiscal year (id {@code 84-2563}): which tambon pilots the
+ * A province's pilot programme of tambon centres in one fiscal year (id {@code pilot-84-2563}): which tambon pilots the
  * centre of each district. Command handlers route to {@link PilotProgrammeRules}; event sourcing handlers only
  * remember the declaration and the pilots by district.
  */

@@ -42,25 +42,29 @@ class DeclarePilotProgrammeTest {
     @Test
     void an_unknown_province_is_invalid() {
         fixture.givenNoPriorActivity()
-                .when(declaration("99-2563", 99, 2563, PROGRAMME_NAME, DECLARED_ON))
+                .when(declaration("pilot-99-2563", 99, 2563, PROGRAMME_NAME, DECLARED_ON))
                 .expectException(invalidValue("provinceCode", "thai-province"))
                 .expectNoEvents();
     }
 
     @Test
-    void the_id_is_the_province_code_and_the_fiscal_year() {
+    void the_id_is_pilot_the_province_code_and_the_fiscal_year_not_the_drive_s_id() {
         fixture.givenNoPriorActivity()
-                .when(declaration("84-2562", SURAT_THANI, 2563, PROGRAMME_NAME, DECLARED_ON))
+                .when(declaration("pilot-84-2562", SURAT_THANI, 2563, PROGRAMME_NAME, DECLARED_ON))
                 .expectException(invalidValue("programmeId", "programme-id-format"));
         fixture.givenNoPriorActivity()
                 .when(declaration("surat-thani", SURAT_THANI, 2563, PROGRAMME_NAME, DECLARED_ON))
+                .expectException(invalidValue("programmeId", "programme-id-format"));
+        // 84-2563 is the id of Surat Thani's drive of FY 2563: the event store keys streams by id alone.
+        fixture.givenNoPriorActivity()
+                .when(declaration("84-2563", SURAT_THANI, 2563, PROGRAMME_NAME, DECLARED_ON))
                 .expectException(invalidValue("programmeId", "programme-id-format"));
     }
 
     @Test
     void a_fiscal_year_outside_the_ledger_s_range_is_invalid() {
         fixture.givenNoPriorActivity()
-                .when(declaration("84-2020", SURAT_THANI, 2020, PROGRAMME_NAME, DECLARED_ON))
+                .when(declaration("pilot-84-2020", SURAT_THANI, 2020, PROGRAMME_NAME, DECLARED_ON))
                 .expectException(invalidValue("fiscalYear", "fiscal-year-range"));
     }
 

@@ -11,7 +11,7 @@ import static th.go.mol.oneplan.drive.DriveFixture.invalidValue;
 
 /** A tambon centre is established in a real subdistrict, at a venue, in its province's programme. */
 class EstablishTambonCentreTest {
-    private static final String UUID_ID = "5f0c8a3e-2b6d-4c1a-9e7f-0d3b2a1c4e5f";
+    private static final String UUID_ID = "centre-5f0c8a3e-2b6d-4c1a-9e7f-0d3b2a1c4e5f";
 
     private FixtureConfiguration<TambonCentre> fixture;
 
@@ -33,7 +33,7 @@ class EstablishTambonCentreTest {
     }
 
     @Test
-    void a_centre_that_is_not_a_pilot_may_sit_in_the_local_government_office_under_a_uuid() {
+    void a_centre_that_is_not_a_pilot_may_sit_in_the_local_government_office_under_a_uuid_id() {
         Venue office = new Venue(VenueKind.LOCAL_GOVERNMENT_OFFICE, "  อบต.สมอทอง  ");
         fixture.givenNoPriorActivity()
                 .when(establish(UUID_ID, 840702, office, PROGRAMME_ID))
@@ -64,17 +64,24 @@ class EstablishTambonCentreTest {
                 .when(establish(TALAT_CENTRE, TALAT, TALAT_HALL, null))
                 .expectException(invalidValue("programmeId", "programme-id-format"));
         fixture.givenNoPriorActivity()
-                .when(establish(TALAT_CENTRE, TALAT, TALAT_HALL, "Surat Thani 2563"))
+                .when(establish(TALAT_CENTRE, TALAT, TALAT_HALL, "84-2563"))
                 .expectException(invalidValue("programmeId", "programme-id-format"));
     }
 
     @Test
-    void a_centre_id_outside_the_allowed_form_is_invalid() {
+    void a_centre_id_is_centre_and_at_most_100_url_safe_characters() {
         fixture.givenNoPriorActivity()
                 .when(establish("ศูนย์ตลาด", TALAT, TALAT_HALL, PROGRAMME_ID))
                 .expectException(invalidValue("centreId", "centre-id-format"));
         fixture.givenNoPriorActivity()
-                .when(establish("c".repeat(CentreId.MAX_LENGTH + 1), TALAT, TALAT_HALL, PROGRAMME_ID))
+                .when(establish("centre-" + "c".repeat(CentreId.MAX_LENGTH - 6), TALAT, TALAT_HALL, PROGRAMME_ID))
+                .expectException(invalidValue("centreId", "centre-id-format"));
+        // Without the prefix an id could name another aggregate's stream: 84-2563 is Surat Thani's drive.
+        fixture.givenNoPriorActivity()
+                .when(establish("84-2563", TALAT, TALAT_HALL, PROGRAMME_ID))
+                .expectException(invalidValue("centreId", "centre-id-format"));
+        fixture.givenNoPriorActivity()
+                .when(establish("5f0c8a3e-2b6d-4c1a-9e7f-0d3b2a1c4e5f", TALAT, TALAT_HALL, PROGRAMME_ID))
                 .expectException(invalidValue("centreId", "centre-id-format"));
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 final class SuratThaniCentres {
     static final ThaiGeography GEOGRAPHY = ThaiGeography.load();
     static final int SURAT_THANI = 84;
-    static final String PROGRAMME_ID = "84-2563";
+    static final String PROGRAMME_ID = "pilot-84-2563";
     static final String PROGRAMME_NAME = "โครงการนำร่องศูนย์พัฒนาคุณภาพชีวิตแรงงานนอกระบบระดับตำบล จังหวัดสุราษฎร์ธานี";
     static final LocalDate DECLARED_ON = LocalDate.of(2019, 11, 15);
     static final LocalDate DESIGNATED_ON = LocalDate.of(2019, 12, 2);
