@@ -69,6 +69,15 @@ class EstablishTambonCentreTest {
     }
 
     @Test
+    void a_centre_id_of_exactly_100_characters_is_accepted() {
+        String longest = "centre-" + "c".repeat(CentreId.MAX_LENGTH - 7);
+        fixture.givenNoPriorActivity()
+                .when(establish(longest, TALAT, TALAT_HALL, PROGRAMME_ID))
+                .expectEvents(new TambonCentreEstablished(longest, TALAT, "ตลาด", 8401, SURAT_THANI, TALAT_HALL,
+                        false, PROGRAMME_ID, ESTABLISHED_ON, recording(2)));
+    }
+
+    @Test
     void a_centre_id_is_centre_and_at_most_100_url_safe_characters() {
         fixture.givenNoPriorActivity()
                 .when(establish("ศูนย์ตลาด", TALAT, TALAT_HALL, PROGRAMME_ID))
