@@ -16,12 +16,7 @@ public final class BusinessCalendar {
      */
     public static void checkBusinessDate(LocalDate businessDate, boolean lateRecord, FiscalYear fiscalYear,
                                          Recording recording, String field) {
-        Require.present(businessDate, field);
-        LocalDate recordedOn = recording.recordedAt().atZone(THAILAND).toLocalDate();
-        if (businessDate.isAfter(recordedOn)) {
-            throw new InvalidValue(field, "not-in-future",
-                    field + " " + businessDate + " is later than the day it is recorded (" + recordedOn + ")");
-        }
+        notInFuture(businessDate, recording, field);
         if (lateRecord && (businessDate.isBefore(fiscalYear.firstDay().minusYears(1))
                 || businessDate.isAfter(fiscalYear.lastDay().plusYears(1)))) {
             throw new InvalidValue(field, "late-record-range", field + " " + businessDate + " is too far from fiscal year "
@@ -34,5 +29,19 @@ public final class BusinessCalendar {
                             + fiscalYear.firstDay() + " to " + fiscalYear.lastDay()
                             + "); mark it as a late record (lateRecord: true) if that is what happened");
         }
+    }
+
+    /**
+     * Checks that a business date is given and is not later than the day it is recorded (in Thailand): an act
+     * cannot be recorded before it happened. For records that do not belong to one fiscal year, like a centre.
+     */
+    public static LocalDate notInFuture(LocalDate businessDate, Recording recording, String field) {
+        Require.present(businessDate, field);
+        LocalDate recordedOn = recording.recordedAt().atZone(THAILAND).toLocalDate();
+        if (businessDate.isAfter(recordedOn)) {
+            throw new InvalidValue(field, "not-in-future",
+                    field + " " + businessDate + " is later than the day it is recorded (" + recordedOn + ")");
+        }
+        return businessDate;
     }
 }
