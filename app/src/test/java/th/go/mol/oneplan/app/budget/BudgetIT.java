@@ -199,10 +199,6 @@ class BudgetIT extends LedgerIntegrationTest {
                 + "'siteSubdistrictCode':920118,'venue':'v','peopleReached':1,'planProjectCode':'P2','amountSpent':-5}"));
         assertThat(negativeVisit.status()).isEqualTo(400);
         assertThat(negativeVisit.body().toString()).contains("amountSpent");
-        Answer notAPilotSite = post(NEXT_YEAR + "/field-visits", json("{'visitDate':'2020-02-13',"
-                + "'siteSubdistrictCode':920606,'venue':'v','peopleReached':1,'planProjectCode':'P2'}"));
-        assertThat(notAPilotSite.status()).as("%s", notAPilotSite.body()).isEqualTo(409);
-        assertThat(notAPilotSite.body().toString()).contains("pilot-site-of-project").contains("920606");
         Answer zero = post(NEXT_YEAR + "/budget/reallocations", reallocation("P1", "P2", "0.00"));
         assertThat(zero.status()).as("%s", zero.body()).isEqualTo(400);
         Answer unknown = post(NEXT_YEAR + "/budget/reallocations", reallocation("P1", "P99", "1.00"));

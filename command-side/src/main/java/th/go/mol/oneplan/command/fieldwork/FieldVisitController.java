@@ -27,9 +27,10 @@ public class FieldVisitController {
     }
 
     @PostMapping("/api/drives/{driveId}/field-visits")
-    @Operation(summary = "Log a field visit to a pilot site under a project of the approved plan",
-            description = "The site is one of the project's pilot sites in the plan version in force on the visit's"
-                    + " date (409 pilot-site-of-project otherwise). "
+    @Operation(summary = "Log a field visit under a project of the approved plan",
+            description = "The project must be in the plan version in force on the visit's date (409"
+                    + " project-of-approved-plan). A site that version does not list for the project is recorded and"
+                    + " flagged for the inspector (the drive's fieldVisits[].flags), not refused. "
                     + "amountSpent (baht) is spent from the remaining money of one of the project's allocations"
                     + " (fundedBy names which, when the project has several): 409 overspend when it is more than"
                     + " remains.")

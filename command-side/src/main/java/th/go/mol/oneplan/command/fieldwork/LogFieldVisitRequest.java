@@ -17,7 +17,7 @@ import java.util.List;
 
 public record LogFieldVisitRequest(
         @NotNull LocalDate visitDate,
-        @Schema(description = "The pilot site: its 6-digit subdistrict (tambon) code, one of the project's pilotSites in the plan version in force", example = "920606")
+        @Schema(description = "The site visited: its 6-digit subdistrict (tambon) code in the drive's province; normally one of the project's pilotSites in the plan version in force (another is recorded and flagged)", example = "920606")
         @NotNull @Min(100000) @Max(999999) Integer siteSubdistrictCode,
         @NotBlank @Size(max = 500) String venue,
         @Size(max = 100) List<@NotBlank @Size(max = 200) String> agenciesPresent,

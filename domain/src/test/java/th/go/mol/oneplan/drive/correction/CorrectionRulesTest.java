@@ -119,8 +119,11 @@ class CorrectionRulesTest {
         refused(FIRST_VISIT, "peopleReached", "1000001", invalidValue("corrections.peopleReached", "max"));
         refused(FIRST_VISIT, "amountSpent", "100000000000.01", invalidValue("corrections.amountSpent", "baht-range"));
         refused(FIRST_VISIT, "visitDate", "2019-01-14", brokenRule("field-visit-needs-approved-plan"));
-        // After the revision was approved on 17 April, project P3 went to Wang Maprang Nuea only, not Bang Kung.
-        refused(FIRST_VISIT, "visitDate", "2019-05-01", brokenRule("pilot-site-of-project"));
+        // After the revision was approved on 17 April, project P3 went to Wang Maprang Nuea only, not Bang Kung:
+        // a visit moved there is recorded as corrected and flagged outside the plan in force, not refused.
+        fixture.given(through(LEVEL_5_REACHED))
+                .when(correct(FIRST_VISIT, "visitDate", "2019-05-01"))
+                .expectSuccessfulHandlerExecution();
     }
 
     @Test

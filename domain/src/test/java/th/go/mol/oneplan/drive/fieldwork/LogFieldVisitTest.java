@@ -5,15 +5,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import th.go.mol.oneplan.drive.DriveFixture;
 import th.go.mol.oneplan.drive.ProvincialDrive;
+import th.go.mol.oneplan.drive.RecordedAct;
+import th.go.mol.oneplan.drive.TrangDrive;
 import th.go.mol.oneplan.drive.correction.FieldCorrection;
 import th.go.mol.oneplan.drive.correction.RecordCorrected;
 import th.go.mol.oneplan.drive.kpi.Evidence;
 import th.go.mol.oneplan.drive.kpi.KpiLevelReached;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static th.go.mol.oneplan.drive.DriveFixture.brokenRule;
 import static th.go.mol.oneplan.drive.DriveFixture.invalidValue;
@@ -96,20 +101,32 @@ class LogFieldVisitTest {
     }
 
     @Test
-    void a_visit_goes_to_a_pilot_site_of_its_project_as_the_plan_in_force_lists_them() {
-        // Version 1 runs P3 at four sites, Kantang among them; version 2 narrows it to Wang Maprang Nuea.
+    void a_visit_to_a_site_the_plan_in_force_does_not_list_is_recorded_and_flagged_not_refused() {
+        // Version 1 runs P3 at four sites, Kantang among them; version 2 (approved 2019-04-17) narrows it to Wang
+        // Maprang Nuea. The Trang source still records a visit to Kantang on 2019-04-24: the ledger records it.
         LocalDate march28 = LocalDate.of(2019, 3, 28);
         fixture.given(through(LEVEL_3_REACHED))
                 .when(visit(march28, KANTANG, "P3", 25, false))
                 .expectEvents(logged(12, march28, KANTANG, "กันตัง", "P3", 25, false));
-        LocalDate june20 = LocalDate.of(2019, 6, 20);
+        LocalDate april24 = LocalDate.of(2019, 4, 24);
+        FieldVisitLogged toKantang = logged(18, april24, KANTANG, "กันตัง", "P3", 25, false);
         fixture.given(through(REVISION_APPROVED))
-                .when(visit(june20, KANTANG, "P3", 25, false))
-                .expectNoEvents()
-                .expectException(brokenRule("pilot-site-of-project"));
-        fixture.given(through(REVISION_APPROVED))
-                .when(visit(june20, WANG_MAPRANG_NUEA, "P3", 25, false))
-                .expectSuccessfulHandlerExecution();
+                .when(visit(april24, KANTANG, "P3", 25, false))
+                .expectEvents(toKantang);
+
+        List<RecordedAct> acts = new ArrayList<>();
+        through(REVISION_APPROVED).stream().filter(RecordedAct.class::isInstance).map(RecordedAct.class::cast)
+                .forEach(acts::add);
+        acts.add(toKantang);
+        Optional<String> flag = FieldVisitRules.outsidePlanInForce(toKantang, TrangDrive.historyOf(acts));
+
+        assertThat(flag).hasValueSatisfying(f -> assertThat(f).startsWith("outside the plan in force: ")
+                .contains(String.valueOf(KANTANG)).contains("P3").contains(String.valueOf(WANG_MAPRANG_NUEA)));
+        FieldVisitLogged toWangMaprangNuea = logged(18, april24, WANG_MAPRANG_NUEA, "วังมะปรางเหนือ", "P3", 25, false);
+        assertThat(FieldVisitRules.outsidePlanInForce(toWangMaprangNuea, TrangDrive.historyOf(acts))).isEmpty();
+        FieldVisitLogged marchToKantang = logged(12, march28, KANTANG, "กันตัง", "P3", 25, false);
+        assertThat(FieldVisitRules.outsidePlanInForce(marchToKantang, TrangDrive.historyOf(acts)))
+                .as("version 1 was in force on 2019-03-28").isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package th.go.mol.oneplan.query.detail;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import th.go.mol.oneplan.drive.LeadOfficer;
 import th.go.mol.oneplan.drive.meeting.MeetingType;
 import th.go.mol.oneplan.drive.plan.Agency;
@@ -108,13 +109,23 @@ public record DriveDetail(String driveId, String eventId, int provinceCode, Stri
                                     long amountSatang) {
     }
 
-    /** A visit to a pilot site (ลงพื้นที่). */
+    /**
+     * A field visit (ลงพื้นที่).
+     *
+     * @param flags what the inspector should look at, derived from the record as it reads now: today
+     *              {@code "outside the plan in force: ..."} when the plan version in force on the visit's day does
+     *              not list its site (or its project); empty when nothing stands out
+     */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record FieldVisit(String eventId, LocalDate visitDate, int siteSubdistrictCode, String siteNameTh,
                              String venue, List<String> agenciesPresent, int peopleReached,
                              List<String> servicesDelivered, String planProjectCode, BigDecimal amountSpent,
                              long amountSpentSatang, AllocationRef fundedBy, LocalDate businessDate,
-                             boolean lateRecord, boolean corrected, List<String> correctedBy) {
+                             boolean lateRecord, boolean corrected, List<String> correctedBy,
+                             @Schema(description = "What the inspector should look at, as the record reads now: "
+                                     + "\"outside the plan in force: ...\" when the plan version in force on the "
+                                     + "visit's day does not list its site or project; empty otherwise")
+                             List<String> flags) {
     }
 
     /**

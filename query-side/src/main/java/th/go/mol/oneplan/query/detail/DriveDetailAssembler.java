@@ -4,7 +4,9 @@ import th.go.mol.oneplan.drive.AgendaItemsSelected;
 import th.go.mol.oneplan.drive.ProvincialDriveStarted;
 import th.go.mol.oneplan.drive.RecordedAct;
 import th.go.mol.oneplan.drive.fieldwork.ActivityRecorded;
+import th.go.mol.oneplan.drive.DriveHistory;
 import th.go.mol.oneplan.drive.fieldwork.FieldVisitLogged;
+import th.go.mol.oneplan.drive.fieldwork.FieldVisitRules;
 import th.go.mol.oneplan.drive.inspection.InspectionRecorded;
 import th.go.mol.oneplan.drive.kpi.KpiAssessor;
 import th.go.mol.oneplan.drive.meeting.MeetingRecorded;
@@ -153,12 +155,14 @@ public final class DriveDetailAssembler {
     }
 
     private static List<FieldVisit> fieldVisits(List<StoredAct> acts) {
+        DriveHistory history = DriveActs.historyOf(acts);
         return of(acts, FieldVisitLogged.class).stream().map(s -> {
             FieldVisitLogged v = (FieldVisitLogged) s.act();
             return new FieldVisit(v.eventId(), v.businessDate(), v.siteSubdistrictCode(), v.siteNameTh(), v.venue(),
                     v.agenciesPresent(), v.peopleReached(), v.servicesDelivered(), v.planProjectCode(),
                     Baht.of(v.amountSpentSatang()), v.amountSpentSatang(), v.fundedBy(), v.businessDate(),
-                    v.lateRecord(), s.corrected(), s.correctedBy());
+                    v.lateRecord(), s.corrected(), s.correctedBy(),
+                    FieldVisitRules.outsidePlanInForce(v, history).stream().toList());
         }).toList();
     }
 
