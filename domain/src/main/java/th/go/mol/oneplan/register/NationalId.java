@@ -1,5 +1,7 @@
 package th.go.mol.oneplan.register;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.ThaiDates;
 
@@ -35,6 +37,15 @@ public final class NationalId {
         return new NationalId(digits);
     }
 
+    /**
+     * Reads the 13 digits as an event stored them (the id is a plain JSON string in {@link PersonalData}); the
+     * check digit is verified again, so a damaged record does not pass for a person.
+     */
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static NationalId fromJson(String digits) {
+        return parse(digits, "nationalId");
+    }
+
     /** The check digit of the first twelve digits. */
     static int checkDigit(String digits) {
         int sum = 0;
@@ -45,6 +56,7 @@ public final class NationalId {
     }
 
     /** The 13 digits. */
+    @JsonValue
     public String digits() {
         return digits;
     }
