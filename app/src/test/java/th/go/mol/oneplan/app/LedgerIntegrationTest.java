@@ -58,6 +58,8 @@ public abstract class LedgerIntegrationTest {
     /** Any province, when the request's own names none (a malformed drive id, say). */
     private static final int ANY_PROVINCE = 10;
     private static final Pattern DRIVE_PATH = Pattern.compile("/api/drives/(\\d{2})-\\d{4}(/.*)?");
+    private static final Pattern PROGRAMME_PATH = Pattern.compile("/api/pilot-programmes/pilot-(\\d{2})-\\d{4}(/.*)?");
+    private static final Pattern CENTRE_PATH = Pattern.compile("/api/tambon-centres/centre-(\\d{2})\\d{4}([-/].*)?");
     private static final Pattern INSPECTION_PATH = Pattern.compile("/api/drives/[^/]+/inspections");
     /** Users whose password this JVM has set, per server: "port/username". */
     private static final Set<String> PASSWORDS_SET = ConcurrentHashMap.newKeySet();
@@ -249,8 +251,19 @@ public abstract class LedgerIntegrationTest {
         if (INSPECTION_PATH.matcher(bare).matches()) {
             return userWith(name, Role.INSPECTOR, null, null);
         }
-        if (bare.equals("/api/drives")) {
+        if (bare.equals("/api/drives") || bare.equals("/api/pilot-programmes")) {
             return userWith(name, Role.PROVINCIAL_OFFICER, provinceInBody(json));
+        }
+        if (bare.equals("/api/tambon-centres")) {
+            return userWith(name, Role.PROVINCIAL_OFFICER, provinceOfSubdistrictInBody(json));
+        }
+        Matcher programme = PROGRAMME_PATH.matcher(bare);
+        if (programme.matches()) {
+            return userWith(name, Role.PROVINCIAL_OFFICER, realProvince(Integer.parseInt(programme.group(1))));
+        }
+        Matcher centre = CENTRE_PATH.matcher(bare);
+        if (centre.matches()) {
+            return userWith(name, Role.PROVINCIAL_OFFICER, realProvince(Integer.parseInt(centre.group(1))));
         }
         Matcher drive = DRIVE_PATH.matcher(bare);
         return userWith(name, Role.PROVINCIAL_OFFICER, drive.matches() ? realProvince(Integer.parseInt(drive.group(1)))
@@ -265,6 +278,16 @@ public abstract class LedgerIntegrationTest {
         try {
             JsonNode province = json == null ? null : JSON.readTree(json).get("provinceCode");
             return province != null && province.canConvertToInt() ? realProvince(province.asInt()) : ANY_PROVINCE;
+        } catch (java.io.IOException e) {
+            return ANY_PROVINCE;
+        }
+    }
+
+    private static int provinceOfSubdistrictInBody(String json) {
+        try {
+            JsonNode subdistrict = json == null ? null : JSON.readTree(json).get("subdistrictCode");
+            return subdistrict != null && subdistrict.canConvertToInt() ? realProvince(subdistrict.asInt() / 10_000)
+                    : ANY_PROVINCE;
         } catch (java.io.IOException e) {
             return ANY_PROVINCE;
         }

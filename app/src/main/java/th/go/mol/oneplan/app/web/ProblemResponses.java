@@ -46,6 +46,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every refusal as an RFC 9457 problem: 400 names each bad field and the rule it broke, 404 says what is
@@ -55,6 +57,8 @@ import java.util.concurrent.CompletionException;
 @RestControllerAdvice
 public class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
+    /** How Axon names the stream in an AggregateStreamCreationException: "aggregate identifier [pilot-84-2563]". */
+    private static final Pattern STREAM_ID = Pattern.compile("aggregate identifier \\[([^\\]]{1,200})\\]");
     static final String INVALID_INPUT = "urn:oneplan:problem:invalid-input";
     static final String RULE = "urn:oneplan:rule:";
 
@@ -108,16 +112,33 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** A command to an aggregate that has no events: named by the kind its id's prefix says. */
     @ExceptionHandler(AggregateNotFoundException.class)
-    public ProblemDetail unknownDrive(AggregateNotFoundException e) {
-        return notFound(new NotFound("drive", "no drive " + e.getAggregateIdentifier() + " has been started"));
+    public ProblemDetail unknownAggregate(AggregateNotFoundException e) {
+        String id = String.valueOf(e.getAggregateIdentifier());
+        return notFound(switch (AggregateKind.of(id)) {
+            case PILOT_PROGRAMME -> new NotFound("programme", "no pilot programme " + id + " has been declared");
+            case TAMBON_CENTRE -> new NotFound("centre", "no tambon centre " + id + " has been established");
+            case DRIVE -> new NotFound("drive", "no drive " + id + " has been started");
+        });
     }
 
-    /** Starting a drive whose id already has events: the unique key of the event store refused the append. */
+    /**
+     * Creating an aggregate whose id already has events: the unique key of the event store refused the append.
+     * Axon names the id only in the message, so the kind is read from there (a drive when it cannot be).
+     */
     @ExceptionHandler(AggregateStreamCreationException.class)
-    public ProblemDetail driveAlreadyStarted(AggregateStreamCreationException e) {
-        return ruleViolation(new RuleViolation("drive-already-started",
-                "this province's drive for that fiscal year is already started"));
+    public ProblemDetail alreadyCreated(AggregateStreamCreationException e) {
+        Matcher m = STREAM_ID.matcher(String.valueOf(e.getMessage()));
+        String id = m.find() ? m.group(1) : null;
+        return ruleViolation(switch (AggregateKind.of(id)) {
+            case PILOT_PROGRAMME -> new RuleViolation("programme-already-declared",
+                    "the pilot programme " + id + " is already declared");
+            case TAMBON_CENTRE -> new RuleViolation("centre-already-established",
+                    "the tambon centre " + id + " is already established; send another centreId for another centre");
+            case DRIVE -> new RuleViolation("drive-already-started",
+                    "this province's drive for that fiscal year is already started");
+        });
     }
 
     @ExceptionHandler(ConcurrencyException.class)
@@ -143,10 +164,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(nf));
         }
         if (cause instanceof AggregateNotFoundException anf) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(unknownDrive(anf));
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(unknownAggregate(anf));
         }
         if (cause instanceof AggregateStreamCreationException asc) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(driveAlreadyStarted(asc));
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(alreadyCreated(asc));
         }
         if (cause instanceof ConcurrencyException ce) {
             return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange(ce));

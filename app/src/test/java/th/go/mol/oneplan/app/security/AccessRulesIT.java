@@ -63,6 +63,71 @@ class AccessRulesIT extends LedgerIntegrationTest {
     }
 
     @Test
+    void only_the_officers_of_the_province_and_the_ministry_record_pilot_programmes() {
+        String chiangRai2565 = declare(57, 2565, "2021-11-01");
+        for (Login other : List.of(officer, centreStaff, inspector)) {
+            assertRefused(HttpMethod.POST, "/api/pilot-programmes", chiangRai2565, other);
+        }
+        Reply refused = exchange(HttpMethod.POST, "/api/pilot-programmes", chiangRai2565, officer.basic());
+        assertThat(refused.body().get("rule").asText()).isEqualTo("outside-scope");
+        assertThat(refused.body().get("detail").asText()).contains("province 57").contains("you record for province 50");
+        assertThat(exchange(HttpMethod.POST, "/api/pilot-programmes", chiangRai2565, otherOfficer.basic()).status())
+                .isEqualTo(201);
+
+        Reply declared = exchange(HttpMethod.POST, "/api/pilot-programmes", declare(50, 2564, "2020-11-01"),
+                ministry.basic());
+        assertThat(declared.status()).as("%s", declared.body()).isEqualTo(201);
+        String pilots = "/api/pilot-programmes/pilot-50-2564/pilot-centres";
+        for (Login other : List.of(otherOfficer, centreStaff, inspector)) {
+            assertRefused(HttpMethod.POST, pilots, designate(500101), other);
+        }
+        assertThat(exchange(HttpMethod.POST, pilots, designate(500101), officer.basic()).status()).isEqualTo(201);
+        assertThat(exchange(HttpMethod.POST, pilots, designate(500203), ministry.basic()).status()).isEqualTo(201);
+    }
+
+    @Test
+    void a_centre_is_established_by_its_provinces_officer_and_its_committee_also_kept_by_its_own_staff() {
+        String centre = "/api/tambon-centres/centre-500108-2564";
+        for (Login other : List.of(otherOfficer, centreStaff, inspector)) {
+            assertRefused(HttpMethod.POST, "/api/tambon-centres", establish(500108), other);
+        }
+        Reply established = exchange(HttpMethod.POST, "/api/tambon-centres", establish(500108), officer.basic());
+        assertThat(established.status()).as("%s", established.body()).isEqualTo(201);
+        assertThat(established.headers().getLocation()).hasToString(centre);
+
+        Login staffElsewhere = userWith("staff@phrasing", Role.CENTRE_STAFF, null, 500102);
+        Login suThepStaff = userWith("staff@suthep-centre", Role.CENTRE_STAFF, null, 500108);
+        for (Login other : List.of(otherOfficer, staffElsewhere, inspector)) {
+            assertRefused(HttpMethod.POST, centre + "/committee", committee(), other);
+        }
+        Reply appointed = exchange(HttpMethod.POST, centre + "/committee", committee(), suThepStaff.basic());
+        assertThat(appointed.status()).as("%s", appointed.body()).isEqualTo(201);
+        String amendment = json("{'membersAdded':[{'name':'Member Two','role':'MEMBER'}],'reason':'more hands',"
+                + "'amendedOn':'2020-12-15'}");
+        assertRefused(HttpMethod.POST, centre + "/committee/amendments", amendment, staffElsewhere);
+        assertThat(exchange(HttpMethod.POST, centre + "/committee/amendments", amendment, suThepStaff.basic())
+                .status()).isEqualTo(201);
+
+        for (Login other : List.of(otherOfficer, suThepStaff, inspector)) {
+            assertRefused(HttpMethod.POST, centre + "/mentors", mentor("Mentor One"), other);
+        }
+        assertThat(exchange(HttpMethod.POST, centre + "/mentors", mentor("Mentor One"), officer.basic()).status())
+                .isEqualTo(201);
+        assertThat(exchange(HttpMethod.POST, centre + "/mentors", mentor("Mentor Two"), ministry.basic()).status())
+                .isEqualTo(201);
+    }
+
+    @Test
+    void a_centre_id_without_a_subdistrict_is_a_400_naming_the_path_parameter() {
+        Reply reply = exchange(HttpMethod.POST, "/api/tambon-centres/centre-somewhere/mentors", mentor("M"),
+                officer.basic());
+        assertThat(reply.status()).as("%s", reply.body()).isEqualTo(400);
+        assertThat(reply.body().get("errors").get(0).get("field").asText()).isEqualTo("centreId");
+        assertThat(exchange(HttpMethod.POST, "/api/tambon-centres/centre-somewhere/mentors", mentor("M"),
+                inspector.basic()).status()).isEqualTo(403);
+    }
+
+    @Test
     void only_an_inspector_records_an_inspection_in_any_province() {
         String inspection = json("{'inspector':'MOL inspector','inspectionDate':'2020-11-20','findings':'on track',"
                 + "'recommendations':['narrow the plan']}");
@@ -251,6 +316,31 @@ class AccessRulesIT extends LedgerIntegrationTest {
     private static String start(int province, int fiscalYear, String assignedOn) {
         return json("{'provinceCode':" + province + ",'fiscalYear':" + fiscalYear + ",'leadOfficer':{'name':'Lead',"
                 + "'position':'Provincial Labour head'},'leadAssignedOn':'" + assignedOn + "'}");
+    }
+
+    private static String declare(int province, int fiscalYear, String declaredOn) {
+        return json("{'provinceCode':" + province + ",'fiscalYear':" + fiscalYear + ",'name':'Pilot centres',"
+                + "'declaredOn':'" + declaredOn + "'}");
+    }
+
+    private static String designate(int subdistrict) {
+        return json("{'centreId':'centre-" + subdistrict + "-2564','subdistrictCode':" + subdistrict + ","
+                + "'designatedOn':'2020-11-15'}");
+    }
+
+    private static String establish(int subdistrict) {
+        return json("{'subdistrictCode':" + subdistrict + ",'venue':{'kind':'VILLAGE_HALL','name':'Sala'},"
+                + "'establishedOn':'2020-12-01','pilot':false,'programmeId':'pilot-50-2564'}");
+    }
+
+    private static String committee() {
+        return json("{'members':[{'name':'Chair One','role':'CHAIR','labourVolunteer':true},"
+                + "{'name':'Local Rep','role':'MEMBER','localGovernmentRepresentative':true,'organisation':'Tessaban'}],"
+                + "'appointedOn':'2020-12-10'}");
+    }
+
+    private static String mentor(String name) {
+        return json("{'mentorName':'" + name + "','agency':'Provincial Labour Office','assignedOn':'2020-12-20'}");
     }
 
     private static String meeting() {

@@ -4,6 +4,8 @@ import org.axonframework.config.ConfigurerModule;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import th.go.mol.oneplan.centre.PilotProgramme;
+import th.go.mol.oneplan.centre.TambonCentre;
 import th.go.mol.oneplan.drive.ProvincialDrive;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.ThaiGeography;
@@ -12,7 +14,8 @@ import th.go.mol.oneplan.reportingrules.FiscalYearReportingRules;
 import java.time.Clock;
 
 /**
- * Wires the command side: the {@link ProvincialDrive} and {@link FiscalYearReportingRules} aggregates, event-sourced from the PostgreSQL event store
+ * Wires the command side: the {@link ProvincialDrive}, {@link FiscalYearReportingRules}, {@link PilotProgramme}
+ * and {@link TambonCentre} aggregates, event-sourced from the PostgreSQL event store
  * (the domain module is free of Spring, so it is registered here rather than by annotation), and the
  * resources its command handlers take as parameters.
  */
@@ -28,6 +31,16 @@ public class CommandSideConfiguration {
     @Bean
     public ConfigurerModule fiscalYearReportingRulesAggregate() {
         return configurer -> configurer.configureAggregate(FiscalYearReportingRules.class);
+    }
+
+    @Bean
+    public ConfigurerModule pilotProgrammeAggregate() {
+        return configurer -> configurer.configureAggregate(PilotProgramme.class);
+    }
+
+    @Bean
+    public ConfigurerModule tambonCentreAggregate() {
+        return configurer -> configurer.configureAggregate(TambonCentre.class);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.app.security.Caller;
 import th.go.mol.oneplan.app.security.Role;
+import th.go.mol.oneplan.command.centre.CentreIds;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.ThaiGeography;
 
@@ -24,12 +25,16 @@ import java.util.regex.Pattern;
 /**
  * Who may do what: every access rule of the HTTP API, in the order they are tried (the first whose method and
  * path match decides). The filter chain asks these rules about every request; the one thing a path cannot tell,
- * the province of a drive being started, is checked against the body by {@link StartDriveScope} with
- * {@link #mayStartDriveOf}.
+ * the province of a drive being started (or of a pilot programme declared, a centre established), is checked
+ * against the body by {@link StartDriveScope} with {@link #mayStartDriveOf} (and {@link CentreScope}).
  *
  * <p>A drive id names its province in its first two digits ({@code 92-2562}: Trang). An id that is malformed or
  * names no province is not a question of scope: the caller's role alone decides, and the endpoint then answers
  * 400 or 404 as it would for anyone. A refusal never says more about a drive than the request did.
+ *
+ * <p>Pilot programmes and tambon centres are scoped the same way, by their ids: a programme id names its province
+ * ({@code pilot-84-2563}), a centre id over HTTP its subdistrict ({@code centre-840101-2563}, see
+ * {@link CentreIds}), whose first two digits are the province.
  */
 @Component
 public class AccessRules implements AuthorizationManager<RequestAuthorizationContext> {
@@ -37,6 +42,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     private static final Set<HttpMethod> WRITE = Set.of(HttpMethod.POST);
     private static final Set<HttpMethod> ANY = Set.of();
     private static final Pattern DRIVE_ID = Pattern.compile("(\\d{2})-\\d{4}");
+    private static final Pattern PROGRAMME_ID = Pattern.compile("pilot-(\\d{2})-\\d{4}");
     private static final AuthorizationDecision GRANTED = new AuthorizationDecision(true);
 
     private final Geography geography = ThaiGeography.load();
@@ -67,6 +73,18 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             rule(READ, "/api/drives/{driveId}/**", (caller, path) -> readDrive(caller, path.get("driveId"))),
             rule(READ, "/api/kpi/rollup", (caller, path) -> readNational(caller)),
             rule(READ, "/api/budget/rollup", (caller, path) -> readNational(caller)),
+
+            // Pilot programmes and tambon centres: a provincial officer for their own province, centre staff on
+            // their own centre's committee, ministry admins anything. The province of a programme being declared
+            // or a centre being established is in the body (CentreScope).
+            rule(WRITE, "/api/pilot-programmes", (caller, path) -> recordProgrammes(caller)),
+            rule(WRITE, "/api/pilot-programmes/{programmeId}/**",
+                    (caller, path) -> recordOnProgramme(caller, path.get("programmeId"))),
+            rule(WRITE, "/api/tambon-centres", (caller, path) -> recordCentres(caller)),
+            rule(WRITE, "/api/tambon-centres/{centreId}/committee/**",
+                    (caller, path) -> recordOnCommittee(caller, path.get("centreId"))),
+            rule(WRITE, "/api/tambon-centres/{centreId}/**",
+                    (caller, path) -> recordOnCentre(caller, path.get("centreId"))),
 
             // The reporting calendar: the ministry declares a year's rules; anyone with a role reads them and the
             // national views of overdue reports and compliance (a drive's own calendar is a drive read, above).
@@ -123,6 +141,16 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 "starting a drive of province " + provinceCode + " is outside your scope: " + caller.scopeDescription());
     }
 
+    /** Declaring a pilot programme: a provincial officer of its province (the body's provinceCode), or an admin. */
+    public AuthorizationDecision mayDeclareProgrammeOf(Caller caller, int provinceCode) {
+        return inProvince(recordProgrammes(caller), caller, provinceCode, "pilot programmes");
+    }
+
+    /** Establishing a centre: a provincial officer of the subdistrict's province (the body's), or an admin. */
+    public AuthorizationDecision mayEstablishCentreIn(Caller caller, int subdistrictCode) {
+        return inProvince(recordCentres(caller), caller, subdistrictCode / 10_000, "tambon centres");
+    }
+
     /** Reading unmasked personal data (with a reason, which is recorded): inspectors only. */
     public AuthorizationDecision mayReadUnmaskedPersonalData(Caller caller) {
         return roleIn(caller, "reading unmasked personal data", Role.INSPECTOR);
@@ -145,6 +173,52 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 .<AuthorizationDecision>map(p -> new Refusal(Refusal.OUTSIDE_SCOPE,
                         "drives of province " + p + " are outside your scope: " + caller.scopeDescription()))
                 .orElse(GRANTED);
+    }
+
+    private static AuthorizationDecision recordProgrammes(Caller caller) {
+        return roleIn(caller, "recording a pilot programme", Role.PROVINCIAL_OFFICER, Role.MINISTRY_ADMIN);
+    }
+
+    private static AuthorizationDecision recordCentres(Caller caller) {
+        return roleIn(caller, "recording on a tambon centre", Role.PROVINCIAL_OFFICER, Role.MINISTRY_ADMIN);
+    }
+
+    private AuthorizationDecision recordOnProgramme(Caller caller, String programmeId) {
+        Matcher m = programmeId == null ? null : PROGRAMME_ID.matcher(programmeId);
+        AuthorizationDecision role = recordProgrammes(caller);
+        return m == null || !m.matches() ? role
+                : inProvince(role, caller, Integer.parseInt(m.group(1)), "pilot programmes");
+    }
+
+    private AuthorizationDecision recordOnCentre(Caller caller, String centreId) {
+        AuthorizationDecision role = recordCentres(caller);
+        return CentreIds.subdistrictOf(centreId).map(s -> inProvince(role, caller, s / 10_000, "tambon centres"))
+                .orElse(role);
+    }
+
+    /** A centre's committee: as any centre record, and also the staff of that very centre's subdistrict. */
+    private AuthorizationDecision recordOnCommittee(Caller caller, String centreId) {
+        if (!caller.is(Role.CENTRE_STAFF)) {
+            return recordOnCentre(caller, centreId);
+        }
+        return CentreIds.subdistrictOf(centreId).filter(s -> !s.equals(caller.subdistrictCode()))
+                .<AuthorizationDecision>map(s -> new Refusal(Refusal.OUTSIDE_SCOPE, "the centres of subdistrict " + s
+                        + " are outside your scope: " + caller.scopeDescription()))
+                .orElse(GRANTED);
+    }
+
+    /**
+     * A decision by role, narrowed for a provincial officer to their own province: a province code that names no
+     * province is left to the endpoint (400 or 404 for anyone).
+     */
+    private AuthorizationDecision inProvince(AuthorizationDecision role, Caller caller, int provinceCode,
+                                             String what) {
+        if (!role.isGranted() || !caller.is(Role.PROVINCIAL_OFFICER) || !isProvince(provinceCode)
+                || caller.isOfficerOf(provinceCode)) {
+            return role;
+        }
+        return new Refusal(Refusal.OUTSIDE_SCOPE, what + " of province " + provinceCode + " are outside your scope: "
+                + caller.scopeDescription());
     }
 
     private AuthorizationDecision readDrive(Caller caller, String driveId) {
