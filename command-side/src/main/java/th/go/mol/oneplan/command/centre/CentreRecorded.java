@@ -1,7 +1,7 @@
 package th.go.mol.oneplan.command.centre;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import th.go.mol.oneplan.command.http.Recorded;
+import th.go.mol.oneplan.command.sending.Outcome;
 
 /**
  * The answer to a tambon centre's command: its id, the id of the event recorded, and the centre's version after
@@ -15,7 +15,7 @@ public record CentreRecorded(
         @Schema(description = "The centre's version after it (also the ETag)", example = "2",
                 requiredMode = Schema.RequiredMode.REQUIRED) long version) {
 
-    static CentreRecorded of(Recorded recorded) {
-        return new CentreRecorded(recorded.driveId(), recorded.eventId(), recorded.version());
+    static CentreRecorded of(Outcome outcome) {
+        return new CentreRecorded(outcome.aggregateId(), outcome.eventId(), outcome.version());
     }
 }

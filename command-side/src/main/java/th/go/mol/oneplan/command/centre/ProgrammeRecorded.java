@@ -1,7 +1,7 @@
 package th.go.mol.oneplan.command.centre;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import th.go.mol.oneplan.command.http.Recorded;
+import th.go.mol.oneplan.command.sending.Outcome;
 
 /**
  * The answer to a pilot programme's command: its id, the id of the event recorded, and the programme's version
@@ -15,7 +15,7 @@ public record ProgrammeRecorded(
         @Schema(description = "The programme's version after it (also the ETag)", example = "2",
                 requiredMode = Schema.RequiredMode.REQUIRED) long version) {
 
-    static ProgrammeRecorded of(Recorded recorded) {
-        return new ProgrammeRecorded(recorded.driveId(), recorded.eventId(), recorded.version());
+    static ProgrammeRecorded of(Outcome outcome) {
+        return new ProgrammeRecorded(outcome.aggregateId(), outcome.eventId(), outcome.version());
     }
 }

@@ -66,13 +66,14 @@ public class CommandSender {
     /**
      * Sends a command to any aggregate, with the same guarantees as to a drive: {@code aggregateId} must already
      * be checked (it names the lock and the event stream whose length is the version), and {@code answer} turns
-     * what was recorded into the response body.
+     * what was recorded into the response body (the 201, ETag and Idempotent-Replayed are as for a drive).
      */
     public <R> ResponseEntity<R> sendTo(String aggregateId, Object body, Function<Recording, Object> command,
-                                        Function<Recorded, R> answer) {
-        ResponseEntity<Recorded> recorded = answer(ledger.send(aggregateId, context(body), command));
+                                        Function<Outcome, R> answer) {
+        Outcome outcome = ledger.send(aggregateId, context(body), command);
+        ResponseEntity<Recorded> recorded = answer(outcome);
         return ResponseEntity.status(recorded.getStatusCode()).headers(recorded.getHeaders())
-                .body(answer.apply(recorded.getBody()));
+                .body(answer.apply(outcome));
     }
 
     private CommandContext context(Object body) {

@@ -42,7 +42,7 @@ public class ReportingRulesController {
         return commands.sendTo(year, body, recording -> new DeclareReportingRules(year, body.letterNumber(),
                         body.letterDate(), body.forms(), body.firstPeriodFrom(), body.firstPeriodTo(),
                         body.firstDueDate(), body.monthlyDueDay(), body.reason(), recording),
-                recorded -> new RulesDeclared(recorded.driveId(), recorded.eventId(), recorded.version()));
+                recorded -> new RulesDeclared(recorded.aggregateId(), recorded.eventId(), recorded.version()));
     }
 
     private static int beYear(String text) {
