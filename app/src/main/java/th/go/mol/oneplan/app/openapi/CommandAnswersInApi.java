@@ -37,11 +37,12 @@ public class CommandAnswersInApi implements OperationCustomizer {
         }
         if (created.getDescription() == null || created.getDescription().isBlank()
                 || created.getDescription().equals("OK") || created.getDescription().equals("Created")) {
-            created.setDescription("Recorded: the drive, the id of the event that records the act, and the drive's"
-                    + " version after it. Also the answer to a retry with the same Idempotency-Key.");
+            created.setDescription("Recorded: the drive (or centre, programme, year), the id of the event that records"
+                    + " the act, and its version after it. Also the answer to a retry with the same Idempotency-Key.");
         }
         created.addHeaderObject("ETag", new Header().required(true).schema(new StringSchema().example("\"5\""))
-                .description("The drive's version after the command, quoted; send it back as If-Match"));
+                .description("The version after the command (the number of events of the drive, centre, programme or"
+                        + " year), quoted; send it back as If-Match"));
         created.addHeaderObject("Idempotent-Replayed", new Header().schema(new StringSchema()._enum(java.util.List.of("true")))
                 .description("Present on a retry with the same Idempotency-Key: the first answer, nothing recorded again"));
         if (operation.getParameters() != null) {
@@ -56,7 +57,7 @@ public class CommandAnswersInApi implements OperationCustomizer {
                         + " request is refused (422)."));
         operation.addParametersItem(new Parameter().in("header").name(CommandSender.IF_MATCH).required(false)
                 .schema(new StringSchema().example("\"4\""))
-                .description("Apply only if the drive is still at this version (an earlier answer's ETag); otherwise"
+                .description("Apply only if what you write to is still at this version (an earlier answer's ETag); otherwise"
                         + " 409 stale-version with currentVersion."));
         return operation;
     }

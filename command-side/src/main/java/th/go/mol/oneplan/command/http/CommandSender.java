@@ -99,7 +99,7 @@ public class CommandSender {
         }
         Matcher m = VERSION.matcher(value.strip());
         if (!m.matches()) {
-            throw new InvalidValue(IF_MATCH, "version", "If-Match names the drive version you read, like \"12\"");
+            throw new InvalidValue(IF_MATCH, "version", "If-Match names the version you read (an earlier answer's ETag), like \"12\"");
         }
         return Long.parseLong(m.group(1));
     }
