@@ -48,6 +48,10 @@ final class SuratThaniCentres {
             new PlanItem(PlanItemCategory.SOCIAL_SECURITY_SECTION_40, "รณรงค์สมัครประกันสังคมมาตรา 40",
                     20_000_00L, FundingSource.LOCAL_GOVERNMENT, null));
 
+    /** A worker of the register; the centre's records name workers by this id alone. */
+    static final String WORKER = "worker-5f0c8a3e-2b6d-4c1a-9e7f-0d3b2a1c4e5f";
+    static final LocalDate GRIEVANCE_ON = LocalDate.of(2020, 2, 3);
+
     private SuratThaniCentres() {
     }
 
@@ -111,5 +115,11 @@ final class SuratThaniCentres {
     static QualityOfLifePlanSubmitted talatPlanSubmitted() {
         return new QualityOfLifePlanSubmitted(TALAT_CENTRE, "plan-1", 2563, PLAN_ITEMS, PLAN_SUBMITTED_ON,
                 recording(6));
+    }
+
+    /** Talat's first grievance, recorded with {@link #recording recording(10)}. */
+    static GrievanceRecorded talatGrievanceRecorded() {
+        return new GrievanceRecorded(TALAT_CENTRE, "grievance-1", WORKER, GrievanceTopic.SOCIAL_SECURITY, null,
+                GrievanceChannel.IN_PERSON, GRIEVANCE_ON, recording(10));
     }
 }
