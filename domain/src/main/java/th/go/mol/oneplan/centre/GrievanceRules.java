@@ -18,6 +18,8 @@ public final class GrievanceRules {
     /** The limits the HTTP API will state. */
     public static final int TOPIC_MAX = 200;
     public static final int RESOLUTION_MAX = 2000;
+    /** At most the length of an id the ledger gives ({@code grievance-} and a number), with room to spare. */
+    public static final int GRIEVANCE_ID_MAX = 100;
     public static final String GRIEVANCE_ID_PREFIX = "grievance-";
 
     private GrievanceRules() {
@@ -59,7 +61,7 @@ public final class GrievanceRules {
      */
     public static GrievanceResolved resolution(ResolveGrievance command, String centreId,
                                                Map<String, GrievanceRecorded> grievances, Set<String> resolved) {
-        String grievanceId = Require.text(command.grievanceId(), "grievanceId", TOPIC_MAX);
+        String grievanceId = Require.text(command.grievanceId(), "grievanceId", GRIEVANCE_ID_MAX);
         String resolution = Require.text(command.resolution(), "resolution", RESOLUTION_MAX);
         LocalDate resolvedOn = BusinessCalendar.notInFuture(command.resolvedOn(), command.recording(), "resolvedOn");
         GrievanceRecorded grievance = grievances.get(grievanceId);

@@ -28,6 +28,8 @@ public final class QualityOfLifePlanRules {
      * 10 million baht: a tambon centre's item is a training, a savings drive or a health check, funded in thousands
      * to a few hundred thousand baht; an amount above this is a typing error (satang typed as baht), not a plan.
      */
+    /** At most the length of an id the ledger gives ({@code plan-} and a number), with room to spare. */
+    public static final int PLAN_ID_MAX = 100;
     public static final long ITEM_MAX_SATANG = 1_000_000_000L;
     public static final String PLAN_ID_PREFIX = "plan-";
 
@@ -73,7 +75,7 @@ public final class QualityOfLifePlanRules {
     public static PlanFundingRecorded funding(RecordPlanFunding command, String centreId,
                                               Map<String, QualityOfLifePlanSubmitted> plans,
                                               Map<String, Set<Integer>> decided) {
-        String planId = Require.text(command.planId(), "planId", NAME_MAX);
+        String planId = Require.text(command.planId(), "planId", PLAN_ID_MAX);
         List<FundingDecision> decisions = Require.notEmpty(command.decisions(), "decisions");
         if (decisions.size() > ITEMS_MAX) {
             throw new InvalidValue("decisions", "size", "decisions lists at most " + ITEMS_MAX + " items");

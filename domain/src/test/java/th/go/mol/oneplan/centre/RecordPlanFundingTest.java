@@ -80,7 +80,7 @@ class RecordPlanFundingTest {
     }
 
     @Test
-    void a_correction_reason_corrects_an_earlier_decision() {
+    void a_correction_reason_without_an_earlier_decision_to_correct_is_refused() {
         planSubmitted().when(fund("plan-1", List.of(PROVINCE_GRANTS_PART), DECIDED_ON, "ไม่มีอะไรให้แก้"))
                 .expectException(brokenRule("nothing-to-correct"));
     }
