@@ -8,6 +8,7 @@ import th.go.mol.oneplan.geography.Geography;
 
 import java.time.LocalDate;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,8 +18,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A tambon centre (ศูนย์พัฒนาคุณภาพชีวิตแรงงานนอกระบบระดับตำบล), from its establishment through its committee
- * and the core-team mentors who follow it. Command handlers route to {@link TambonCentreRules} and
- * {@link CentreCommitteeRules}; event sourcing handlers only fold the committee and the mentors.
+ * and the core-team mentors who follow it, to its quality-of-life plans and their funding, its follow-ups and
+ * yearly evaluations, and the grievances it receives. Command handlers route to {@link TambonCentreRules},
+ * {@link CentreCommitteeRules}, {@link QualityOfLifePlanRules}, {@link FollowUpRules} and {@link GrievanceRules};
+ * event sourcing handlers only fold what those rules need.
  */
 @AggregateRoot
 public class TambonCentre {
@@ -29,6 +32,12 @@ public class TambonCentre {
     private Map<String, CommitteeMember> committee;
     private LocalDate committeeAppointedOn;
     private final Set<String> mentors = new HashSet<>();
+    private final Map<String, QualityOfLifePlanSubmitted> plans = new HashMap<>();
+    /** The numbers of each plan's decided items, by plan id. */
+    private final Map<String, Set<Integer>> decidedItems = new HashMap<>();
+    private final Set<Integer> evaluatedYears = new HashSet<>();
+    private final Map<String, GrievanceRecorded> grievances = new HashMap<>();
+    private final Set<String> resolvedGrievances = new HashSet<>();
 
     protected TambonCentre() {
         // Axon rebuilds the centre from its events.
@@ -52,6 +61,38 @@ public class TambonCentre {
     @CommandHandler
     public void handle(AssignCoreTeamMentor command) {
         apply(TambonCentreRules.mentorAssignment(command, establishment, Collections.unmodifiableSet(mentors)));
+    }
+
+    @CommandHandler
+    public void handle(SubmitQualityOfLifePlan command) {
+        apply(QualityOfLifePlanRules.submission(command, centreId, committeeAppointedOn, plans.size()));
+    }
+
+    @CommandHandler
+    public void handle(RecordPlanFunding command) {
+        apply(QualityOfLifePlanRules.funding(command, centreId, Collections.unmodifiableMap(plans),
+                Collections.unmodifiableMap(decidedItems)));
+    }
+
+    @CommandHandler
+    public void handle(RecordCentreFollowUp command) {
+        apply(FollowUpRules.followUp(command, establishment));
+    }
+
+    @CommandHandler
+    public void handle(RecordYearlyEvaluation command) {
+        apply(FollowUpRules.evaluation(command, establishment, Collections.unmodifiableSet(evaluatedYears)));
+    }
+
+    @CommandHandler
+    public void handle(RecordGrievance command) {
+        apply(GrievanceRules.recording(command, centreId, committeeAppointedOn, grievances.size()));
+    }
+
+    @CommandHandler
+    public void handle(ResolveGrievance command) {
+        apply(GrievanceRules.resolution(command, centreId, Collections.unmodifiableMap(grievances),
+                Collections.unmodifiableSet(resolvedGrievances)));
     }
 
     private static Map<String, CommitteeMember> readOnly(Map<String, CommitteeMember> committee) {
@@ -80,5 +121,31 @@ public class TambonCentre {
     @EventSourcingHandler
     void on(CoreTeamMentorAssigned event) {
         mentors.add(event.mentorName());
+    }
+
+    @EventSourcingHandler
+    void on(QualityOfLifePlanSubmitted event) {
+        plans.put(event.planId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(PlanFundingRecorded event) {
+        Set<Integer> decided = decidedItems.computeIfAbsent(event.planId(), id -> new HashSet<>());
+        event.decisions().forEach(d -> decided.add(d.itemNumber()));
+    }
+
+    @EventSourcingHandler
+    void on(YearlyEvaluationRecorded event) {
+        evaluatedYears.add(event.fiscalYear());
+    }
+
+    @EventSourcingHandler
+    void on(GrievanceRecorded event) {
+        grievances.put(event.grievanceId(), event);
+    }
+
+    @EventSourcingHandler
+    void on(GrievanceResolved event) {
+        resolvedGrievances.add(event.grievanceId());
     }
 }

@@ -38,6 +38,20 @@ final class SuratThaniCentres {
             false, "กลุ่ม OTOP ตำบลตลาด");
     static final List<CommitteeMember> COMMITTEE = List.of(CHAIR, VOLUNTEER, LOCAL_GOVERNMENT, TREASURER);
 
+    static final LocalDate PLAN_SUBMITTED_ON = LocalDate.of(2020, 1, 31);
+    /** Talat's plan of FY 2563: one item for each of its three topics, each asking another funder. */
+    static final List<PlanItem> PLAN_ITEMS = List.of(
+            new PlanItem(PlanItemCategory.OCCUPATION_AND_INCOME, "อบรมการแปรรูปผลผลิตเกษตรอินทรีย์", 150_000_00L,
+                    FundingSource.PROVINCIAL_DEVELOPMENT_BUDGET, null),
+            new PlanItem(PlanItemCategory.OCCUPATIONAL_HEALTH, "ตรวจสุขภาพและอบรมการใช้สารเคมีอย่างปลอดภัย",
+                    80_000_00L, FundingSource.THAIHEALTH, null),
+            new PlanItem(PlanItemCategory.SOCIAL_SECURITY_SECTION_40, "รณรงค์สมัครประกันสังคมมาตรา 40",
+                    20_000_00L, FundingSource.LOCAL_GOVERNMENT, null));
+
+    /** A worker of the register; the centre's records name workers by this id alone. */
+    static final String WORKER = "worker-5f0c8a3e-2b6d-4c1a-9e7f-0d3b2a1c4e5f";
+    static final LocalDate GRIEVANCE_ON = LocalDate.of(2020, 2, 3);
+
     private SuratThaniCentres() {
     }
 
@@ -95,5 +109,17 @@ final class SuratThaniCentres {
 
     static CentreCommitteeAppointed talatCommitteeAppointed() {
         return new CentreCommitteeAppointed(TALAT_CENTRE, COMMITTEE, APPOINTED_ON, recording(3));
+    }
+
+    /** Talat's first plan, submitted with {@link #recording recording(6)}. */
+    static QualityOfLifePlanSubmitted talatPlanSubmitted() {
+        return new QualityOfLifePlanSubmitted(TALAT_CENTRE, "plan-1", 2563, PLAN_ITEMS, PLAN_SUBMITTED_ON,
+                recording(6));
+    }
+
+    /** Talat's first grievance, recorded with {@link #recording recording(10)}. */
+    static GrievanceRecorded talatGrievanceRecorded() {
+        return new GrievanceRecorded(TALAT_CENTRE, "grievance-1", WORKER, GrievanceTopic.SOCIAL_SECURITY, null,
+                GrievanceChannel.IN_PERSON, GRIEVANCE_ON, recording(10));
     }
 }
