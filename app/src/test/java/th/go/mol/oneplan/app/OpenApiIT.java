@@ -34,7 +34,8 @@ class OpenApiIT extends LedgerIntegrationTest {
                 "/api/kpi/rollup", "/api/fiscal-years/{fiscalYear}/reporting-rules",
                 "/api/drives/{driveId}/reporting-calendar", "/api/reporting/overdue", "/api/reporting/compliance",
                 "/api/drives/{driveId}/activities", "/api/drives/{driveId}/budget/reallocations",
-                "/api/drives/{driveId}/budget", "/api/budget/rollup", "/api/admin/drives/{driveId}/kpi-reassessments");
+                "/api/drives/{driveId}/budget", "/api/budget/rollup", "/api/admin/drives/{driveId}/kpi-reassessments",
+                "/api/pilot-programmes/{programmeId}", "/api/tambon-centres/{centreId}", "/api/tambon-centres");
         JsonNode schemas = get("/v3/api-docs").body().get("components").get("schemas");
         assertThat(schemas.get("ProjectBody").get("properties").fieldNames()).toIterable()
                 .contains("allocations", "budget", "budgetSource");

@@ -118,6 +118,40 @@ class AccessRulesIT extends LedgerIntegrationTest {
     }
 
     @Test
+    void centres_are_read_by_their_provinces_officers_and_staff_their_own_centre_by_its_staff_and_all_by_inspectors() {
+        Login chiangRaiStaff = userWith("staff@chiangrai-reader", Role.CENTRE_STAFF, null, 570101);
+        Login suThepStaff = userWith("staff@suthep-centre", Role.CENTRE_STAFF, null, 500108);
+        String programme = "/api/pilot-programmes/pilot-50-2564";
+        String centre = "/api/tambon-centres/centre-500108-2564";
+        String list = "/api/tambon-centres?provinceCode=50";
+
+        for (Login other : List.of(otherOfficer, chiangRaiStaff)) {
+            assertRefused(HttpMethod.GET, programme, null, other);
+            assertRefused(HttpMethod.GET, list, null, other);
+        }
+        for (Login other : List.of(otherOfficer, chiangRaiStaff, centreStaff)) {
+            assertRefused(HttpMethod.GET, centre, null, other);
+        }
+        Reply refused = exchange(HttpMethod.GET, centre, null, centreStaff.basic());
+        assertThat(refused.body().get("detail").asText()).contains("subdistrict 500108")
+                .contains("you work for subdistrict 500101");
+        assertThat(exchange(HttpMethod.GET, "/api/tambon-centres?provinceCode=57", null, officer.basic()).status())
+                .isEqualTo(403);
+
+        // Allowed callers get the read (or 404 when this class has not recorded it yet): never a refusal.
+        for (Login allowed : List.of(officer, centreStaff, inspector, ministry)) {
+            assertThat(exchange(HttpMethod.GET, programme, null, allowed.basic()).status()).isIn(200, 404);
+            assertThat(exchange(HttpMethod.GET, list, null, allowed.basic()).status()).isEqualTo(200);
+        }
+        for (Login allowed : List.of(officer, suThepStaff, inspector, ministry)) {
+            assertThat(exchange(HttpMethod.GET, centre, null, allowed.basic()).status()).isIn(200, 404);
+        }
+        // A malformed province is the endpoint's 400, for anyone.
+        assertThat(exchange(HttpMethod.GET, "/api/tambon-centres?provinceCode=5x", null, otherOfficer.basic())
+                .status()).isEqualTo(400);
+    }
+
+    @Test
     void a_centre_id_without_a_subdistrict_is_a_400_naming_the_path_parameter() {
         Reply reply = exchange(HttpMethod.POST, "/api/tambon-centres/centre-somewhere/mentors", mentor("M"),
                 officer.basic());

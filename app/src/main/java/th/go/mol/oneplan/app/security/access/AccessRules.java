@@ -14,6 +14,7 @@ import th.go.mol.oneplan.command.centre.CentreIds;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.ThaiGeography;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +44,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     private static final Set<HttpMethod> ANY = Set.of();
     private static final Pattern DRIVE_ID = Pattern.compile("(\\d{2})-\\d{4}");
     private static final Pattern PROGRAMME_ID = Pattern.compile("pilot-(\\d{2})-\\d{4}");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final AuthorizationDecision GRANTED = new AuthorizationDecision(true);
 
     private final Geography geography = ThaiGeography.load();
@@ -85,6 +87,13 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                     (caller, path) -> recordOnCommittee(caller, path.get("centreId"))),
             rule(WRITE, "/api/tambon-centres/{centreId}/**",
                     (caller, path) -> recordOnCentre(caller, path.get("centreId"))),
+            // Their reads: as a drive's, and centre staff too: their province's programme and centres, their own
+            // centre. The list names its province in the query (provinceCode).
+            rule(READ, "/api/pilot-programmes/{programmeId}",
+                    (caller, path) -> readProgramme(caller, path.get("programmeId"))),
+            rule(READ, "/api/tambon-centres",
+                    (caller, path) -> readCentresOf(caller, path.get("provinceCode"))).withQuery("provinceCode"),
+            rule(READ, "/api/tambon-centres/{centreId}", (caller, path) -> readCentre(caller, path.get("centreId"))),
 
             // The reporting calendar: the ministry declares a year's rules; anyone with a role reads them and the
             // national views of overdue reports and compliance (a drive's own calendar is a drive read, above).
@@ -221,6 +230,52 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 + caller.scopeDescription());
     }
 
+    private static AuthorizationDecision readCentres(Caller caller) {
+        return roleIn(caller, "reading tambon centres", Role.PROVINCIAL_OFFICER, Role.CENTRE_STAFF, Role.INSPECTOR,
+                Role.MINISTRY_ADMIN);
+    }
+
+    private AuthorizationDecision readProgramme(Caller caller, String programmeId) {
+        Matcher m = programmeId == null ? null : PROGRAMME_ID.matcher(programmeId);
+        return m == null || !m.matches() ? readCentres(caller)
+                : readInProvince(caller, Integer.parseInt(m.group(1)), "pilot programmes");
+    }
+
+    /** The list's province is its query's provinceCode: a missing or malformed one is the endpoint's 400. */
+    private AuthorizationDecision readCentresOf(Caller caller, String provinceCode) {
+        if (provinceCode == null || !TWO_DIGITS.matcher(provinceCode.strip()).matches()) {
+            return readCentres(caller);
+        }
+        return readInProvince(caller, Integer.parseInt(provinceCode.strip()), "tambon centres");
+    }
+
+    /** A centre: as its province's, except that centre staff read only their own subdistrict's centre. */
+    private AuthorizationDecision readCentre(Caller caller, String centreId) {
+        Optional<Integer> subdistrict = CentreIds.subdistrictOf(centreId);
+        if (subdistrict.isEmpty()) {
+            return readCentres(caller);
+        }
+        if (caller.is(Role.CENTRE_STAFF) && !subdistrict.get().equals(caller.subdistrictCode())) {
+            return new Refusal(Refusal.OUTSIDE_SCOPE, "the centres of subdistrict " + subdistrict.get()
+                    + " are outside your scope: " + caller.scopeDescription());
+        }
+        return readInProvince(caller, subdistrict.get() / 10_000, "tambon centres");
+    }
+
+    /** Officers and centre staff read within their own province; inspectors and the ministry everywhere. */
+    private AuthorizationDecision readInProvince(Caller caller, int provinceCode, String what) {
+        AuthorizationDecision role = readCentres(caller);
+        boolean scoped = caller.is(Role.PROVINCIAL_OFFICER) || caller.is(Role.CENTRE_STAFF);
+        // Centre staff's province is their subdistrict's (a JWT may carry only the subdistrict).
+        Integer own = caller.provinceCode() != null || caller.subdistrictCode() == null ? caller.provinceCode()
+                : Integer.valueOf(caller.subdistrictCode() / 10_000);
+        if (!role.isGranted() || !scoped || !isProvince(provinceCode) || Integer.valueOf(provinceCode).equals(own)) {
+            return role;
+        }
+        return new Refusal(Refusal.OUTSIDE_SCOPE, what + " of province " + provinceCode + " are outside your scope: "
+                + caller.scopeDescription());
+    }
+
     private AuthorizationDecision readDrive(Caller caller, String driveId) {
         AuthorizationDecision role = roleIn(caller, "reading a drive",
                 Role.PROVINCIAL_OFFICER, Role.INSPECTOR, Role.MINISTRY_ADMIN);
@@ -273,12 +328,13 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     }
 
     private static Rule rule(Set<HttpMethod> methods, String pattern, Decision decision) {
-        return new Rule(methods, PathPatternRequestMatcher.withDefaults().matcher(pattern), decision, false, false);
+        return new Rule(methods, PathPatternRequestMatcher.withDefaults().matcher(pattern), decision, false, false,
+                null);
     }
 
     private static Rule open(Set<HttpMethod> methods, String pattern) {
         return new Rule(methods, PathPatternRequestMatcher.withDefaults().matcher(pattern), (caller, path) -> GRANTED,
-                true, false);
+                true, false, null);
     }
 
     /** What a rule decides for an authenticated caller, given the path's variables. */
@@ -287,17 +343,31 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         AuthorizationDecision decide(Caller caller, Map<String, String> pathVariables);
     }
 
+    /**
+     * @param queryParameter a query parameter the decision also reads, handed to it with the path's variables
+     */
     private record Rule(Set<HttpMethod> methods, RequestMatcher path, Decision decision, boolean isPublic,
-                        boolean allowedBeforePasswordChange) {
+                        boolean allowedBeforePasswordChange, String queryParameter) {
         Rule evenBeforePasswordChange() {
-            return new Rule(methods, path, decision, isPublic, true);
+            return new Rule(methods, path, decision, isPublic, true, queryParameter);
+        }
+
+        Rule withQuery(String parameter) {
+            return new Rule(methods, path, decision, isPublic, allowedBeforePasswordChange, parameter);
         }
 
         RequestMatcher.MatchResult matches(RequestAuthorizationContext context) {
             if (!methods.isEmpty() && !methods.contains(HttpMethod.valueOf(context.getRequest().getMethod()))) {
                 return RequestMatcher.MatchResult.notMatch();
             }
-            return path.matcher(context.getRequest());
+            RequestMatcher.MatchResult match = path.matcher(context.getRequest());
+            String value = queryParameter == null ? null : context.getRequest().getParameter(queryParameter);
+            if (!match.isMatch() || value == null) {
+                return match;
+            }
+            Map<String, String> variables = new HashMap<>(match.getVariables());
+            variables.put(queryParameter, value);
+            return RequestMatcher.MatchResult.match(variables);
         }
     }
 }
