@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import th.go.mol.oneplan.centre.CentreIds;
 import th.go.mol.oneplan.centre.DeclarePilotProgramme;
 import th.go.mol.oneplan.centre.DesignatePilotCentre;
 import th.go.mol.oneplan.centre.PilotProgrammeId;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import th.go.mol.oneplan.centre.CentreIds;
 import th.go.mol.oneplan.centre.AmendCentreCommittee;
 import th.go.mol.oneplan.centre.AppointCentreCommittee;
 import th.go.mol.oneplan.centre.AssignCoreTeamMentor;

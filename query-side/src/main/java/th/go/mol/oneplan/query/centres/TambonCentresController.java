@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import th.go.mol.oneplan.centre.CentreIds;
 import th.go.mol.oneplan.centre.PilotProgrammeId;
 import th.go.mol.oneplan.common.FiscalYear;
 import th.go.mol.oneplan.common.InvalidValue;
@@ -57,7 +58,7 @@ public class TambonCentresController {
     @ApiResponse(responseCode = "200", description = "The centre")
     public CentreDetail centre(@Parameter(description = "The centre, like centre-840101-2563")
                                @PathVariable String centreId) {
-        String id = CentreIdInPath.valid(centreId);
+        String id = CentreIds.inPath(centreId);
         return queryGateway.query(new FindTambonCentre(id), ResponseTypes.optionalInstanceOf(CentreDetail.class))
                 .join()
                 .orElseThrow(() -> new NotFound("tambon centre", "there is no tambon centre " + id));

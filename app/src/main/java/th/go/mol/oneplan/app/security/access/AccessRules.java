@@ -10,7 +10,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.app.security.Caller;
 import th.go.mol.oneplan.app.security.Role;
-import th.go.mol.oneplan.command.centre.CentreIds;
+import th.go.mol.oneplan.centre.CentreIds;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.ThaiGeography;
 

@@ -1,6 +1,5 @@
-package th.go.mol.oneplan.command.centre;
+package th.go.mol.oneplan.centre;
 
-import th.go.mol.oneplan.centre.CentreId;
 import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.FiscalYear;
 
@@ -10,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The form a tambon centre's id takes over HTTP: {@code centre-}, the 6-digit code of the centre's subdistrict,
+ * The form a tambon centre's id takes over HTTP (write side, read side and access rules alike): {@code centre-}, the 6-digit code of the centre's subdistrict,
  * and optionally a dash and what the sender likes ({@code centre-840101-2563}). The domain accepts any
  * {@code centre-} id ({@link CentreId}); the HTTP API asks for the subdistrict in it because the access rules
  * decide a caller's scope from the path alone, before any read model exists: the subdistrict's first two digits

@@ -1,12 +1,9 @@
-package th.go.mol.oneplan.app.centre;
+package th.go.mol.oneplan.centre;
 
 import org.junit.jupiter.api.Test;
-import th.go.mol.oneplan.command.centre.CentreIds;
 import th.go.mol.oneplan.common.InvalidValue;
-import th.go.mol.oneplan.query.centres.CentreIdInPath;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,21 +35,5 @@ class CentreIdsTest {
                 .isInstanceOf(InvalidValue.class).hasMessageContaining("centre-840101");
         assertThatThrownBy(() -> CentreIds.inPath("centre-somewhere")).isInstanceOf(InvalidValue.class);
         assertThat(CentreIds.ofSubdistrict("centre-840101-2563", 840101, "centreId")).isEqualTo("centre-840101-2563");
-    }
-
-    @Test
-    void the_read_side_takes_centre_ids_in_the_same_form_as_the_write_side() {
-        for (String id : List.of("centre-840101-2563", "centre-840101", "centre-840101-a.b_c", "centre-8401012563",
-                "centre-" + java.util.UUID.randomUUID(), "centre-840101-" + "x".repeat(86),
-                "centre-840101-" + "x".repeat(94), "centre-840101-", "centre-84010", "pilot-84-2563")) {
-            boolean write = CentreIds.subdistrictOf(id).isPresent();
-            boolean read;
-            try {
-                read = CentreIdInPath.valid(id).equals(id);
-            } catch (InvalidValue e) {
-                read = false;
-            }
-            assertThat(read).as(id).isEqualTo(write);
-        }
     }
 }
