@@ -118,6 +118,51 @@ class AccessRulesIT extends LedgerIntegrationTest {
     }
 
     @Test
+    void a_centres_plans_follow_ups_and_grievances_are_also_its_own_staffs_work_its_evaluation_the_provinces() {
+        String centre = "/api/tambon-centres/centre-500109-2564";
+        assertThat(exchange(HttpMethod.POST, "/api/tambon-centres", establish(500109), officer.basic()).status())
+                .isEqualTo(201);
+        assertThat(exchange(HttpMethod.POST, centre + "/committee", committee(), officer.basic()).status())
+                .isEqualTo(201);
+        Login staffElsewhere = userWith("staff@phrasing-work", Role.CENTRE_STAFF, null, 500102);
+        Login ownStaff = userWith("staff@centre-500109", Role.CENTRE_STAFF, null, 500109);
+        String plan = json("{'fiscalYear':2564,'items':[{'category':'OCCUPATION_AND_INCOME','description':'Weaving',"
+                + "'amount':15000,'source':'LOCAL_GOVERNMENT'}],'submittedOn':'2020-12-20'}");
+        String funding = json("{'decisions':[{'itemNumber':1,'outcome':'GRANTED','grantedAmount':15000}],"
+                + "'decidedOn':'2021-01-15'}");
+        String followUp = json("{'stage':'PLAN','followedUpOn':'2021-01-20','findings':'Plan agreed'}");
+        String grievance = json("{'workerId':'worker-0b7e1f2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b','topic':'WORK_AND_INCOME',"
+                + "'channel':'PHONE','receivedOn':'2021-01-21'}");
+        String resolution = json("{'resolution':'Referred to the employment office','resolvedOn':'2021-01-25'}");
+        String evaluation = json("{'fiscalYear':2564,'summary':'Done','lessonsLearned':'Start early',"
+                + "'evaluatedOn':'2021-09-20'}");
+
+        for (Login other : List.of(otherOfficer, staffElsewhere, inspector)) {
+            assertRefused(HttpMethod.POST, centre + "/quality-of-life-plans", plan, other);
+            assertRefused(HttpMethod.POST, centre + "/follow-ups", followUp, other);
+            assertRefused(HttpMethod.POST, centre + "/grievances", grievance, other);
+        }
+        assertThat(exchange(HttpMethod.POST, centre + "/quality-of-life-plans", plan, ownStaff.basic()).status())
+                .isEqualTo(201);
+        assertRefused(HttpMethod.POST, centre + "/quality-of-life-plans/plan-1/funding", funding, staffElsewhere);
+        assertThat(exchange(HttpMethod.POST, centre + "/quality-of-life-plans/plan-1/funding", funding,
+                ownStaff.basic()).status()).isEqualTo(201);
+        assertThat(exchange(HttpMethod.POST, centre + "/follow-ups", followUp, ownStaff.basic()).status())
+                .isEqualTo(201);
+        Reply received = exchange(HttpMethod.POST, centre + "/grievances", grievance, officer.basic());
+        assertThat(received.status()).as("%s", received.body()).isEqualTo(201);
+        String resolve = centre + "/grievances/" + received.body().get("grievanceId").asText() + "/resolution";
+        assertRefused(HttpMethod.POST, resolve, resolution, staffElsewhere);
+        assertThat(exchange(HttpMethod.POST, resolve, resolution, ownStaff.basic()).status()).isEqualTo(201);
+
+        for (Login other : List.of(otherOfficer, ownStaff, inspector)) {
+            assertRefused(HttpMethod.POST, centre + "/yearly-evaluations", evaluation, other);
+        }
+        assertThat(exchange(HttpMethod.POST, centre + "/yearly-evaluations", evaluation, ministry.basic()).status())
+                .isEqualTo(201);
+    }
+
+    @Test
     void centres_are_read_by_their_provinces_officers_and_staff_their_own_centre_by_its_staff_and_all_by_inspectors() {
         Login chiangRaiStaff = userWith("staff@chiangrai-reader", Role.CENTRE_STAFF, null, 570101);
         Login suThepStaff = userWith("staff@suthep-centre", Role.CENTRE_STAFF, null, 500108);

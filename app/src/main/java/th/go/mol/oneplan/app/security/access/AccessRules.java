@@ -85,6 +85,14 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             rule(WRITE, "/api/tambon-centres", (caller, path) -> recordCentres(caller)),
             rule(WRITE, "/api/tambon-centres/{centreId}/committee/**",
                     (caller, path) -> recordOnCommittee(caller, path.get("centreId"))),
+            // The committee's own work: its plans (and the funders' answers to them), follow-ups, grievances.
+            // Yearly evaluations and mentors are the province's, by the rule after these.
+            rule(WRITE, "/api/tambon-centres/{centreId}/quality-of-life-plans/**",
+                    (caller, path) -> recordOnCommittee(caller, path.get("centreId"))),
+            rule(WRITE, "/api/tambon-centres/{centreId}/follow-ups",
+                    (caller, path) -> recordOnCommittee(caller, path.get("centreId"))),
+            rule(WRITE, "/api/tambon-centres/{centreId}/grievances/**",
+                    (caller, path) -> recordOnCommittee(caller, path.get("centreId"))),
             rule(WRITE, "/api/tambon-centres/{centreId}/**",
                     (caller, path) -> recordOnCentre(caller, path.get("centreId"))),
             // Their reads: as a drive's, and centre staff too: their province's programme and centres, their own
@@ -205,7 +213,10 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
                 .orElse(role);
     }
 
-    /** A centre's committee: as any centre record, and also the staff of that very centre's subdistrict. */
+    /**
+     * A centre's committee and its work: as any centre record, and also the staff of that very centre's
+     * subdistrict.
+     */
     private AuthorizationDecision recordOnCommittee(Caller caller, String centreId) {
         if (!caller.is(Role.CENTRE_STAFF)) {
             return recordOnCentre(caller, centreId);

@@ -1,0 +1,15 @@
+package th.go.mol.oneplan.command.centre;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The answer to a submitted quality-of-life plan: as {@link CentreRecorded}, with the id the ledger gave the plan. */
+public record CentrePlanRecorded(
+        @Schema(description = "centre-, the subdistrict code and optionally -suffix", example = "centre-840102-2566",
+                requiredMode = Schema.RequiredMode.REQUIRED) String centreId,
+        @Schema(description = "The plan's id, numbered by the ledger per centre; the path of its funding",
+                example = "plan-1", requiredMode = Schema.RequiredMode.REQUIRED) String planId,
+        @Schema(description = "The id of the event that records the act", example = "centre-840102-2566/3",
+                requiredMode = Schema.RequiredMode.REQUIRED) String eventId,
+        @Schema(description = "The centre's version after it (also the ETag)", example = "3",
+                requiredMode = Schema.RequiredMode.REQUIRED) long version) {
+}
