@@ -24,13 +24,15 @@ public final class QualityOfLifePlanRules {
     public static final int DESCRIPTION_MAX = 2000;
     public static final int NAME_MAX = 200;
     public static final int REASON_MAX = 2000;
+    /** At most the length of an id the ledger gives ({@code plan-} and a number), with room to spare. */
+    public static final int PLAN_ID_MAX = 100;
     /**
      * 10 million baht: a tambon centre's item is a training, a savings drive or a health check, funded in thousands
      * to a few hundred thousand baht; an amount above this is a typing error (satang typed as baht), not a plan.
      */
-    /** At most the length of an id the ledger gives ({@code plan-} and a number), with room to spare. */
-    public static final int PLAN_ID_MAX = 100;
     public static final long ITEM_MAX_SATANG = 1_000_000_000L;
+    /** The same limit in baht, as the HTTP API states it (a string: what bean validation's DecimalMax takes). */
+    public static final String ITEM_MAX_BAHT = "10000000.00";
     public static final String PLAN_ID_PREFIX = "plan-";
 
     private QualityOfLifePlanRules() {

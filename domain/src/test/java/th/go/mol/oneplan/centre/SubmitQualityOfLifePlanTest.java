@@ -4,11 +4,13 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static th.go.mol.oneplan.centre.SuratThaniCentres.*;
 import static th.go.mol.oneplan.drive.DriveFixture.brokenRule;
 import static th.go.mol.oneplan.drive.DriveFixture.invalidValue;
@@ -47,6 +49,12 @@ class SubmitQualityOfLifePlanTest {
                         List.of(new PlanItem(PlanItemCategory.OCCUPATION_AND_INCOME, "ออมกับกองทุนการออมแห่งชาติ",
                                 5_000_00L, FundingSource.OTHER, "มูลนิธิเพื่อนแรงงาน")),
                         PLAN_SUBMITTED_ON, recording(6)));
+    }
+
+    @Test
+    void the_limit_stated_in_baht_is_the_limit_held_in_satang() {
+        assertThat(new BigDecimal(QualityOfLifePlanRules.ITEM_MAX_BAHT).movePointRight(2).longValueExact())
+                .isEqualTo(QualityOfLifePlanRules.ITEM_MAX_SATANG);
     }
 
     @Test

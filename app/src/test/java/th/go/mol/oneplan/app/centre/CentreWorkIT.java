@@ -132,6 +132,13 @@ class CentreWorkIT extends LedgerIntegrationTest {
 
         assertThat(tooPrecise.status()).as("%s", tooPrecise.body()).isEqualTo(400);
         assertThat(tooPrecise.body().get("errors").get(0).get("field").asText()).isEqualTo("items[0].amount");
+        for (String amount : List.of("0", "10000000.01")) {
+            Answer outOfRange = post(CENTRE + "/quality-of-life-plans", json("{'fiscalYear':2566,'items':[{"
+                    + "'category':'OCCUPATIONAL_HEALTH','description':'ตรวจสุขภาพ','amount':" + amount + ","
+                    + "'source':'THAIHEALTH'}],'submittedOn':'2022-12-01'}"));
+            assertThat(outOfRange.status()).as("%s", outOfRange.body()).isEqualTo(400);
+            assertThat(outOfRange.body().get("errors").get(0).get("field").asText()).isEqualTo("items[0].amount");
+        }
         assertThat(eventsInStore()).isEqualTo(before);
     }
 

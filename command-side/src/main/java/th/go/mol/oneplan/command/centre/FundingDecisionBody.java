@@ -1,6 +1,7 @@
 package th.go.mol.oneplan.command.centre;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +19,8 @@ public record FundingDecisionBody(
         @NotNull @Min(1) @Max(QualityOfLifePlanRules.ITEMS_MAX) Integer itemNumber,
         @NotNull FundingOutcome outcome,
         @Schema(description = "GRANTED: the amount granted in baht, at most two decimals, more than 0 and at most the"
-                + " amount asked; REFUSED: omitted or 0", example = "30000.00") BigDecimal grantedAmount,
+                + " amount asked; REFUSED: omitted or 0", example = "30000.00")
+        @DecimalMax(QualityOfLifePlanRules.ITEM_MAX_BAHT) BigDecimal grantedAmount,
         @Schema(description = "The funder's reason: required for REFUSED, optional for GRANTED")
         @Size(max = QualityOfLifePlanRules.REASON_MAX) String reason) {
 

@@ -1,8 +1,10 @@
 package th.go.mol.oneplan.command.centre;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import th.go.mol.oneplan.centre.FundingSource;
 import th.go.mol.oneplan.centre.PlanItem;
@@ -17,7 +19,8 @@ public record PlanItemBody(
         @NotNull PlanItemCategory category,
         @NotBlank @Size(max = QualityOfLifePlanRules.DESCRIPTION_MAX) String description,
         @Schema(description = "The amount asked, in baht with at most two decimals (more than 0, at most"
-                + " 10,000,000.00)", example = "45000.00") @NotNull BigDecimal amount,
+                + " 10,000,000.00)", example = "45000.00")
+        @NotNull @Positive @DecimalMax(QualityOfLifePlanRules.ITEM_MAX_BAHT) BigDecimal amount,
         @NotNull FundingSource source,
         @Schema(description = "The funder's name when source is OTHER, and only then")
         @Size(max = QualityOfLifePlanRules.NAME_MAX) String otherSourceName) {

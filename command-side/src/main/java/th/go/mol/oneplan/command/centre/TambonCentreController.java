@@ -125,8 +125,8 @@ public class TambonCentreController {
     @Operation(operationId = "submitQualityOfLifePlan",
             summary = "Submit the centre's quality-of-life plan for a fiscal year, item by item",
             description = "Each item asks one funder (source; an OTHER funder named in otherSourceName) for an amount"
-                    + " in baht with at most two decimals, more than 0 and at most 10,000,000.00 (400 otherwise,"
-                    + " naming items[i].requestedSatang for the range). Submitted from a year before the fiscal year"
+                    + " in baht with at most two decimals, more than 0 and at most 10,000,000.00 (400 naming"
+                    + " items[i].amount otherwise). Submitted from a year before the fiscal year"
                     + " to its last day (400 submitted-near-fiscal-year). The committee writes the plan: 409"
                     + " plan-needs-committee without one, plan-before-committee before its appointment. The ledger"
                     + " numbers the centre's plans plan-1, plan-2, ...: the answer's planId and the Location.")
