@@ -20,8 +20,12 @@ class ReplayIT extends LedgerIntegrationTest {
         TrangDemo.ensurePlayed(this);
         JsonNode kpiBefore = awaitGet(TrangDemo.DRIVE + "/kpi", k -> k.path("currentLevel").asInt() == 5);
         JsonNode detailBefore = awaitGet(TrangDemo.DRIVE, d -> d.path("oneGoalSummary").isObject());
-        JsonNode auditBefore = get(TrangDemo.DRIVE + "/audit?page=0&size=200").body();
-        JsonNode rollupBefore = get("/api/kpi/rollup?fiscalYear=2562").body();
+        // Each view is its own projection: wait until each has every event of the drive before taking it as "before".
+        long events = jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?",
+                Long.class, "92-2562");
+        JsonNode auditBefore = awaitGet(TrangDemo.DRIVE + "/audit?page=0&size=200",
+                a -> a.path("totalEntries").asLong() == events);
+        JsonNode rollupBefore = awaitGet("/api/kpi/rollup?fiscalYear=2562", r -> r.path("byLevel").path("5").asInt() >= 1);
 
         List<String> groups = new ArrayList<>();
         get("/api/admin/projections").body().get("projections").forEach(p -> groups.add(p.get("processingGroup").asText()));
