@@ -8,6 +8,7 @@ import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.Province;
 import th.go.mol.oneplan.geography.Subdistrict;
+import th.go.mol.oneplan.geography.SubdistrictRules;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -57,12 +58,8 @@ public final class PilotProgrammeRules {
                                                     Map<Integer, PilotCentreDesignated> pilotsByDistrict,
                                                     Geography geography) {
         String centreId = CentreId.valid(command.centreId(), "centreId");
-        Subdistrict site = TambonCentreRules.site(command.subdistrictCode(), "subdistrictCode", geography);
-        if (site.provinceCode() != programme.provinceCode()) {
-            throw new InvalidValue("subdistrictCode", "subdistrict-in-province", "subdistrict " + site.code() + " ("
-                    + site.nameTh() + ") is not in province " + programme.provinceCode() + " ("
-                    + programme.provinceNameTh() + ") of programme " + programme.programmeId());
-        }
+        Subdistrict site = SubdistrictRules.inProvince(command.subdistrictCode(), programme.provinceCode(),
+                "subdistrictCode", geography);
         LocalDate designatedOn = BusinessCalendar.notInFuture(command.designatedOn(), command.recording(),
                 "designatedOn");
         if (designatedOn.isBefore(programme.businessDate())) {

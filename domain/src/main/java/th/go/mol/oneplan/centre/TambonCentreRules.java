@@ -6,6 +6,7 @@ import th.go.mol.oneplan.common.Require;
 import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.Subdistrict;
+import th.go.mol.oneplan.geography.SubdistrictRules;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -21,16 +22,10 @@ public final class TambonCentreRules {
     private TambonCentreRules() {
     }
 
-    /** The subdistrict with this official 6-digit code, or a 400 naming {@code field}. */
-    public static Subdistrict site(int subdistrictCode, String field, Geography geography) {
-        return geography.subdistrict(subdistrictCode).orElseThrow(() -> new InvalidValue(field, "thai-subdistrict",
-                subdistrictCode + " is not the official 6-digit code of a Thai subdistrict (tambon/khwaeng)"));
-    }
-
     /** The establishment the command asks for, with the subdistrict's names and codes from the geography. */
     public static TambonCentreEstablished establishment(EstablishTambonCentre command, Geography geography) {
         String centreId = CentreId.valid(command.centreId(), "centreId");
-        Subdistrict site = site(command.subdistrictCode(), "subdistrictCode", geography);
+        Subdistrict site = SubdistrictRules.real(command.subdistrictCode(), "subdistrictCode", geography);
         Venue venue = Require.present(command.venue(), "venue");
         Require.present(venue.kind(), "venue.kind");
         String venueName = Require.text(venue.name(), "venue.name", NAME_MAX);

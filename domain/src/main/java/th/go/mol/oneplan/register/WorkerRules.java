@@ -1,7 +1,6 @@
 package th.go.mol.oneplan.register;
 
 import th.go.mol.oneplan.centre.CentreId;
-import th.go.mol.oneplan.centre.TambonCentreRules;
 import th.go.mol.oneplan.common.BusinessCalendar;
 import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.Require;
@@ -9,6 +8,7 @@ import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.common.ThaiDates;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.Subdistrict;
+import th.go.mol.oneplan.geography.SubdistrictRules;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -60,7 +60,7 @@ public final class WorkerRules {
         Address address = Require.present(command.address(), "address");
         String houseNumber = houseNumber(address);
         Integer villageNumber = villageNumber(address);
-        Subdistrict subdistrict = TambonCentreRules.site(address.subdistrictCode(), "address.subdistrictCode",
+        Subdistrict subdistrict = SubdistrictRules.real(address.subdistrictCode(), "address.subdistrictCode",
                 geography);
         OccupationGroup occupation = Require.present(command.occupation(), "occupation");
         Education education = Require.present(command.education(), "education");
@@ -96,7 +96,7 @@ public final class WorkerRules {
         Address address = Require.present(command.address(), "address");
         String houseNumber = houseNumber(address);
         Integer villageNumber = villageNumber(address);
-        Subdistrict subdistrict = TambonCentreRules.site(address.subdistrictCode(), "address.subdistrictCode",
+        Subdistrict subdistrict = SubdistrictRules.real(address.subdistrictCode(), "address.subdistrictCode",
                 geography);
         String centreId = CentreId.valid(command.centreId(), "centreId");
         LocalDate movedOn = BusinessCalendar.notInFuture(command.movedOn(), command.recording(), "movedOn");

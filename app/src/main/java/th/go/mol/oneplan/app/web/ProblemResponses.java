@@ -80,7 +80,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
     public ProblemDetail ruleViolation(RuleViolation e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setType(URI.create(RULE + e.rule()));
-        problem.setTitle("A rule of the drive was not met");
+        problem.setTitle("A rule was not met");
         problem.setProperty("rule", e.rule());
         return problem;
     }

@@ -19,7 +19,6 @@ import th.go.mol.oneplan.centre.PilotProgrammeId;
 import th.go.mol.oneplan.command.http.CommandSender;
 import th.go.mol.oneplan.common.FiscalYear;
 
-import java.net.URI;
 
 /** A province's pilot programme of tambon centres (โครงการนำร่องจัดตั้งศูนย์ฯ ระดับตำบล): declare it, designate pilots. */
 @RestController
@@ -46,8 +45,7 @@ public class PilotProgrammeController {
         ResponseEntity<ProgrammeRecorded> answer = commands.sendTo(programmeId, body,
                 recording -> new DeclarePilotProgramme(programmeId, body.provinceCode(), body.fiscalYear(), body.name(),
                         body.declaredOn(), recording), ProgrammeRecorded::of);
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .location(URI.create("/api/pilot-programmes/" + programmeId)).body(answer.getBody());
+        return CommandSender.createdAt(answer, recorded -> "/api/pilot-programmes/" + programmeId);
     }
 
     @PostMapping("/api/pilot-programmes/{programmeId}/pilot-centres")

@@ -29,7 +29,6 @@ import th.go.mol.oneplan.centre.ResolveGrievance;
 import th.go.mol.oneplan.centre.SubmitQualityOfLifePlan;
 import th.go.mol.oneplan.command.http.CommandSender;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -69,8 +68,7 @@ public class TambonCentreController {
         ResponseEntity<CentreRecorded> answer = commands.sendTo(centreId, body,
                 recording -> new EstablishTambonCentre(centreId, body.subdistrictCode(), body.venue().toVenue(),
                         body.establishedOn(), body.pilot(), body.programmeId(), recording), CentreRecorded::of);
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .location(URI.create("/api/tambon-centres/" + centreId)).body(answer.getBody());
+        return CommandSender.createdAt(answer, recorded -> CENTRES + centreId);
     }
 
     @PostMapping("/api/tambon-centres/{centreId}/committee")
@@ -146,9 +144,7 @@ public class TambonCentreController {
                 outcome -> new CentrePlanRecorded(outcome.aggregateId(),
                         recorded.of(outcome, QualityOfLifePlanSubmitted.class).planId(), outcome.eventId(),
                         outcome.version()));
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .location(URI.create(CENTRES + id + "/quality-of-life-plans/" + answer.getBody().planId()))
-                .body(answer.getBody());
+        return CommandSender.createdAt(answer, plan -> CENTRES + id + "/quality-of-life-plans/" + plan.planId());
     }
 
     @PostMapping("/api/tambon-centres/{centreId}/quality-of-life-plans/{planId}/funding")
@@ -224,9 +220,7 @@ public class TambonCentreController {
                 outcome -> new CentreGrievanceRecorded(outcome.aggregateId(),
                         recorded.of(outcome, GrievanceRecorded.class).grievanceId(), outcome.eventId(),
                         outcome.version()));
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .location(URI.create(CENTRES + id + "/grievances/" + answer.getBody().grievanceId()))
-                .body(answer.getBody());
+        return CommandSender.createdAt(answer, grievance -> CENTRES + id + "/grievances/" + grievance.grievanceId());
     }
 
     @PostMapping("/api/tambon-centres/{centreId}/grievances/{grievanceId}/resolution")

@@ -19,7 +19,6 @@ import th.go.mol.oneplan.drive.LeadOfficer;
 import th.go.mol.oneplan.drive.SelectAgendaItems;
 import th.go.mol.oneplan.drive.StartProvincialDrive;
 
-import java.net.URI;
 
 @RestController
 @Profile("!query")
@@ -44,8 +43,7 @@ public class DriveController {
                 body.provinceCode(), body.fiscalYear(),
                 new LeadOfficer(body.leadOfficer().name().strip(), body.leadOfficer().position().strip()),
                 body.leadAssignedOn(), body.lateRecord(), recording));
-        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
-                .location(URI.create("/api/drives/" + driveId)).body(answer.getBody());
+        return CommandSender.createdAt(answer, recorded -> "/api/drives/" + driveId);
     }
 
     @PostMapping("/api/drives/{driveId}/agenda-items")

@@ -15,6 +15,7 @@ import th.go.mol.oneplan.common.Recording;
 import th.go.mol.oneplan.drive.DriveCommand;
 import th.go.mol.oneplan.drive.DriveId;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,6 +75,12 @@ public class CommandSender {
         ResponseEntity<Recorded> recorded = answer(outcome);
         return ResponseEntity.status(recorded.getStatusCode()).headers(recorded.getHeaders())
                 .body(answer.apply(outcome));
+    }
+
+    /** The answer of a command that created something, with {@code Location} naming where it now is. */
+    public static <R> ResponseEntity<R> createdAt(ResponseEntity<R> answer, Function<R, String> location) {
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .location(URI.create(location.apply(answer.getBody()))).body(answer.getBody());
     }
 
     private CommandContext context(Object body) {

@@ -5,6 +5,7 @@ import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.drive.RuleContext;
 import th.go.mol.oneplan.drive.kpi.KpiLevel;
 import th.go.mol.oneplan.drive.plan.PlanRules;
+import th.go.mol.oneplan.geography.SubdistrictRules;
 
 /**
  * The rules of an activity (a training batch, a service day), as recorded or as corrected: on a day an approved
@@ -20,7 +21,8 @@ public final class ActivityRules {
 
     public static void check(ActivityRecorded activity, RuleContext c) {
         c.date(activity.businessDate(), activity.lateRecord(), "activityDate");
-        PlanRules.siteInProvince(activity.siteSubdistrictCode(), c.provinceCode(), c.geography(), "siteSubdistrictCode");
+        SubdistrictRules.inProvince(activity.siteSubdistrictCode(), c.provinceCode(), "siteSubdistrictCode",
+                c.geography());
         String projectCode = Require.text(activity.planProjectCode(), "planProjectCode", PlanRules.PROJECT_CODE_MAX);
         Require.present(activity.agency(), "agency");
         Require.text(activity.description(), c.field("description"), DESCRIPTION_MAX);

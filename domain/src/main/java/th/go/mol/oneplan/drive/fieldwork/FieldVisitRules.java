@@ -7,6 +7,7 @@ import th.go.mol.oneplan.drive.RuleContext;
 import th.go.mol.oneplan.drive.kpi.KpiLevel;
 import th.go.mol.oneplan.drive.plan.PlanProject;
 import th.go.mol.oneplan.drive.plan.PlanRules;
+import th.go.mol.oneplan.geography.SubdistrictRules;
 
 import java.util.Optional;
 
@@ -31,7 +32,8 @@ public final class FieldVisitRules {
 
     public static void check(FieldVisitLogged visit, RuleContext c) {
         c.date(visit.businessDate(), visit.lateRecord(), "visitDate");
-        PlanRules.siteInProvince(visit.siteSubdistrictCode(), c.provinceCode(), c.geography(), "siteSubdistrictCode");
+        SubdistrictRules.inProvince(visit.siteSubdistrictCode(), c.provinceCode(), "siteSubdistrictCode",
+                c.geography());
         String projectCode = Require.text(visit.planProjectCode(), "planProjectCode", PlanRules.PROJECT_CODE_MAX);
         if (c.dateMoved()) {
             underPlanInForce(visit, projectCode, c);

@@ -12,7 +12,7 @@ import th.go.mol.oneplan.drive.inspection.InspectionRecorded;
 import th.go.mol.oneplan.drive.kpi.KpiLevel;
 import th.go.mol.oneplan.drive.meeting.MeetingRecorded;
 import th.go.mol.oneplan.geography.Geography;
-import th.go.mol.oneplan.geography.Subdistrict;
+import th.go.mol.oneplan.geography.SubdistrictRules;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -194,7 +194,7 @@ public final class PlanRules {
                         + " pilot sites");
             }
             for (int site : p.pilotSites()) {
-                siteInProvince(site, provinceCode, geography, at + ".pilotSites");
+                SubdistrictRules.inProvince(site, provinceCode, at + ".pilotSites", geography);
             }
             valid.add(new PlanProject(code, Require.text(p.name(), at + ".name", PROJECT_NAME_MAX), p.owningAgency(),
                     partner, Require.text(p.targetGroup(), at + ".targetGroup", TARGET_GROUP_MAX), p.targetHeadcount(),
@@ -242,15 +242,5 @@ public final class PlanRules {
 
     private static String partnerName(String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    public static Subdistrict siteInProvince(int code, int provinceCode, Geography geography, String field) {
-        Subdistrict site = geography.subdistrict(code).orElseThrow(() -> new InvalidValue(field, "thai-subdistrict",
-                code + " is not the code of a Thai subdistrict (tambon)"));
-        if (site.provinceCode() != provinceCode) {
-            throw new InvalidValue(field, "subdistrict-in-province", "subdistrict " + code + " (" + site.nameTh()
-                    + ") is not in province " + provinceCode);
-        }
-        return site;
     }
 }
