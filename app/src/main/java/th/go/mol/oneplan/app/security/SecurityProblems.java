@@ -1,18 +1,17 @@
 package th.go.mol.oneplan.app.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.app.security.access.Refusal;
+import th.go.mol.oneplan.app.web.ProblemWriter;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -33,17 +32,11 @@ public class SecurityProblems {
     public static final String FORBIDDEN = "urn:oneplan:problem:forbidden";
     public static final String TOO_MANY_FAILED_LOGINS = "urn:oneplan:problem:too-many-failed-logins";
 
-    private final ObjectMapper json;
-
-    public SecurityProblems(ObjectMapper json) {
-        this.json = json;
-    }
-
     public void unauthenticated(HttpServletRequest request, HttpServletResponse response, boolean credentialsSent,
                                 String challenge) throws IOException {
         response.setHeader("WWW-Authenticate", challenge);
-        write(response, problem(HttpServletResponse.SC_UNAUTHORIZED, UNAUTHENTICATED, "Authentication required",
-                credentialsSent ? "the credentials sent were not accepted"
+        write(request, response, problem(HttpServletResponse.SC_UNAUTHORIZED, UNAUTHENTICATED,
+                "Authentication required", credentialsSent ? "the credentials sent were not accepted"
                         : "this request needs credentials (see docs/security.md)", request, null));
     }
 
@@ -51,14 +44,14 @@ public class SecurityProblems {
             throws IOException {
         long seconds = Math.max(1, Duration.between(Instant.now(), locked.until()).toSeconds() + 1);
         response.setHeader("Retry-After", String.valueOf(seconds));
-        write(response, problem(429, TOO_MANY_FAILED_LOGINS, "Too many failed logins",
+        write(request, response, problem(429, TOO_MANY_FAILED_LOGINS, "Too many failed logins",
                 "too many failed logins for this user name; try again after " + locked.until()
                         + " or ask a ministry administrator to set a new password", request, null));
     }
 
     public void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(response, forbiddenBody(request, denied));
+        write(request, response, forbiddenBody(request, denied));
     }
 
     /** The body of a 403 for a refusal (from the access rules) or any other denial. */
@@ -74,21 +67,16 @@ public class SecurityProblems {
 
     private static Map<String, Object> problem(int status, String type, String title, String detail,
                                                HttpServletRequest request, String rule) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type);
-        problem.put("title", title);
-        problem.put("status", status);
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
+        Map<String, Object> problem = ProblemWriter.problem(HttpStatus.valueOf(status), type, title, detail,
+                ProblemWriter.instance(request));
         if (rule != null) {
             problem.put("rule", rule);
         }
         return problem;
     }
 
-    private void write(HttpServletResponse response, Map<String, Object> problem) throws IOException {
-        response.setStatus((Integer) problem.get("status"));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+    private static void write(HttpServletRequest request, HttpServletResponse response, Map<String, Object> problem)
+            throws IOException {
+        ProblemWriter.write(request, response, (Integer) problem.get("status"), problem);
     }
 }

@@ -7,7 +7,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +52,9 @@ public final class ProblemWriter {
         if (request != null) {
             SecurityHeaders.write(request, response);
         }
+        // JSON is UTF-8 by definition (RFC 8259): no charset parameter, as Spring's own problem answers; the bytes
+        // go out as they are (a Writer would make Tomcat declare and use ISO-8859-1).
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         byte[] body = JSON.writeValueAsBytes(problem);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);
