@@ -28,6 +28,17 @@ import java.time.LocalDate;
 public record PersonalData(NationalId nationalId, String firstName, String lastName, LocalDate dateOfBirth,
                            String phone, String houseNumber, Integer villageNumber) {
 
+    /**
+     * What a worker's personal data reads as once erased: every field null. The storage layer gives it back for
+     * any event whose personal data it can no longer decrypt, because the worker's key was destroyed.
+     */
+    public static final PersonalData ERASED = new PersonalData(null, null, null, null, null, null, null);
+
+    /** True once the data is erased (a registration always has a national id, so none means erased). */
+    public boolean isErased() {
+        return nationalId == null;
+    }
+
     PersonalData withPhone(String newPhone) {
         return new PersonalData(nationalId, firstName, lastName, dateOfBirth, newPhone, houseNumber, villageNumber);
     }
@@ -38,6 +49,6 @@ public record PersonalData(NationalId nationalId, String firstName, String lastN
 
     @Override
     public String toString() {
-        return "PersonalData[withheld]";
+        return isErased() ? "PersonalData[erased]" : "PersonalData[withheld]";
     }
 }

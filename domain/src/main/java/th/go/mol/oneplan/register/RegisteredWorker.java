@@ -25,8 +25,10 @@ public class RegisteredWorker {
     }
 
     @CommandHandler
-    public RegisteredWorker(RegisterWorker command, Geography geography) {
-        apply(WorkerRules.registration(command, geography));
+    public RegisteredWorker(RegisterWorker command, Geography geography, NationalIdRegistry registry) {
+        WorkerRegistered registered = WorkerRules.registration(command, geography);
+        registry.claim(registered.personalData().nationalId(), registered.workerId(), registered.centreId());
+        apply(registered);
     }
 
     @CommandHandler
@@ -35,13 +37,24 @@ public class RegisteredWorker {
     }
 
     @CommandHandler
-    public void handle(MoveWorker command, Geography geography) {
-        apply(WorkerRules.move(command, record, geography));
+    public void handle(MoveWorker command, Geography geography, NationalIdRegistry registry) {
+        WorkerMoved moved = WorkerRules.move(command, record, geography);
+        if (!moved.centreId().equals(record.centreId())) {
+            registry.moved(workerId, moved.centreId());
+        }
+        apply(moved);
     }
 
     @CommandHandler
     public void handle(RecordServiceDelivered command) {
         apply(ServiceRules.delivery(command, record));
+    }
+
+    @CommandHandler
+    public void handle(ErasePersonalData command, NationalIdRegistry registry) {
+        PersonalDataErased erased = WorkerRules.erasure(command, record);
+        registry.released(workerId);
+        apply(erased);
     }
 
     @EventSourcingHandler
@@ -57,6 +70,12 @@ public class RegisteredWorker {
             record = new WorkerRecord(workerId, event.personalData(), record.subdistrictCode(), record.centreId(),
                     record.registeredOn(), record.addressSince());
         }
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDataErased event) {
+        record = new WorkerRecord(workerId, PersonalData.ERASED, record.subdistrictCode(), record.centreId(),
+                record.registeredOn(), record.addressSince());
     }
 
     @EventSourcingHandler

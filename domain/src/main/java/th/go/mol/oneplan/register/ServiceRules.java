@@ -21,6 +21,7 @@ public final class ServiceRules {
     }
 
     public static ServiceDelivered delivery(RecordServiceDelivered command, WorkerRecord worker) {
+        WorkerRules.notErased(worker.personalData());
         Service service = Require.present(command.service(), "service");
         Agency agency = Require.present(command.agency(), "agency");
         String partner = Require.optionalText(command.partnerAgency(), "partnerAgency", PlanRules.PARTNER_MAX);

@@ -30,6 +30,8 @@ public final class WorkerRules {
     public static final int HOUSE_NUMBER_MAX = 20;
     public static final int VILLAGE_NUMBER_MAX = 99;
     public static final int PURPOSE_MAX = 500;
+    /** An erasure request's reference (a letter or form number). */
+    public static final int REFERENCE_MAX = 100;
     /**
      * The youngest a registered worker can be: 15, the minimum age of employment under the Labour Protection Act
      * and the lower bound of the National Statistical Office's employed population.
@@ -78,6 +80,7 @@ public final class WorkerRules {
 
     /** The update the command asks for: the fields sent, at least one; a new phone in the whole personal record. */
     public static WorkerProfileUpdated profileUpdate(UpdateWorkerProfile command, PersonalData personal) {
+        notErased(personal);
         if (command.occupation() == null && command.education() == null && command.phone() == null
                 && command.problems() == null && command.needs() == null) {
             throw new InvalidValue("profile", "nothing-to-update", "send at least one of occupation, education,"
@@ -93,6 +96,7 @@ public final class WorkerRules {
 
     /** The move the command asks for, to a real subdistrict, not before the worker's current address began. */
     public static WorkerMoved move(MoveWorker command, WorkerRecord current, Geography geography) {
+        notErased(current.personalData());
         Address address = Require.present(command.address(), "address");
         String houseNumber = houseNumber(address);
         Integer villageNumber = villageNumber(address);
@@ -107,6 +111,37 @@ public final class WorkerRules {
         return new WorkerMoved(command.workerId(), current.personalData().withHome(houseNumber, villageNumber),
                 subdistrict.code(), subdistrict.districtCode(), subdistrict.provinceCode(), centreId,
                 current.subdistrictCode(), current.centreId(), movedOn, command.recording());
+    }
+
+    /**
+     * The erasure the worker asked for: on a ground, on a day not later than it is recorded and not before the
+     * registration, once. The event names the worker's centre and tambon and nothing personal.
+     */
+    public static PersonalDataErased erasure(ErasePersonalData command, WorkerRecord current) {
+        if (current.personalData().isErased()) {
+            throw new RuleViolation("already-erased", "this worker's personal data was erased before");
+        }
+        ErasureGround ground = Require.present(command.ground(), "ground");
+        LocalDate requestedOn = BusinessCalendar.notInFuture(command.requestedOn(), command.recording(),
+                "requestedOn");
+        String reference = Require.optionalText(command.reference(), "reference", REFERENCE_MAX);
+        if (requestedOn.isBefore(current.registeredOn())) {
+            throw new RuleViolation("erasure-before-registration", "an erasure requested on " + requestedOn
+                    + " cannot precede the worker's registration on " + current.registeredOn());
+        }
+        return new PersonalDataErased(current.workerId(), ground, reference, current.centreId(),
+                current.subdistrictCode(), requestedOn, command.recording());
+    }
+
+    /**
+     * A worker whose personal data is erased stays in the counts but is no longer served, moved or updated
+     * through the register: each of those would need the person to be identified again (409).
+     */
+    static void notErased(PersonalData personal) {
+        if (personal.isErased()) {
+            throw new RuleViolation("personal-data-erased", "this worker's personal data was erased at their"
+                    + " request; register the person again, with a new lawful basis, to serve them");
+        }
     }
 
     /** Age in whole years on {@code day}, between {@value #MIN_AGE} and {@value #MAX_AGE}, or a 400. */

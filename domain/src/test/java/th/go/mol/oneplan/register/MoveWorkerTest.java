@@ -77,4 +77,14 @@ class MoveWorkerTest {
                 .when(move(MAKHAM_TIA_HOME, MAKHAM_TIA_CENTRE, LocalDate.of(2020, 2, 11)))
                 .expectException(invalidValue("movedOn", "not-in-future"));
     }
+
+    @Test
+    void a_move_to_another_centre_tells_the_registry_which_centre_now_holds_her() {
+        RegistryInMemory registry = new RegistryInMemory().holding(NATIONAL_ID, WORKER_ID, TALAT_CENTRE);
+        workerFixture(registry)
+                .given(somsriRegistered())
+                .when(move(MAKHAM_TIA_HOME, MAKHAM_TIA_CENTRE, MOVED_ON))
+                .expectSuccessfulHandlerExecution();
+        org.assertj.core.api.Assertions.assertThat(registry.centreOf(WORKER_ID)).isEqualTo(MAKHAM_TIA_CENTRE);
+    }
 }

@@ -220,4 +220,40 @@ class RegisterWorkerTest {
                 .expectException(invalidValue(field, rule))
                 .expectNoEvents();
     }
+
+    @Test
+    void a_person_the_register_holds_is_refused_naming_only_the_centre_that_holds_them() {
+        RegistryInMemory registry = new RegistryInMemory()
+                .holding(NATIONAL_ID, "worker-00000000-0000-4000-8000-000000000001", MAKHAM_TIA_CENTRE);
+        workerFixture(registry)
+                .givenNoPriorActivity()
+                .when(registerSomsri())
+                .expectException(NationalIdAlreadyRegistered.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString(MAKHAM_TIA_CENTRE),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(FIRST_NAME)),
+                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(NATIONAL_ID_DIGITS))))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_registration_claims_the_national_id_for_the_worker_and_the_centre() {
+        RegistryInMemory registry = new RegistryInMemory();
+        workerFixture(registry)
+                .givenNoPriorActivity()
+                .when(registerSomsri())
+                .expectSuccessfulHandlerExecution();
+        org.assertj.core.api.Assertions.assertThat(registry.holds(NATIONAL_ID)).isTrue();
+        org.assertj.core.api.Assertions.assertThat(registry.centreOf(WORKER_ID)).isEqualTo(TALAT_CENTRE);
+    }
+
+    @Test
+    void a_refused_registration_claims_nothing() {
+        RegistryInMemory registry = new RegistryInMemory();
+        workerFixture(registry)
+                .givenNoPriorActivity()
+                .when(somsriWith(f -> f.firstName = "Somsri"))
+                .expectException(invalidValue("firstName", "thai-script"));
+        org.assertj.core.api.Assertions.assertThat(registry.holds(NATIONAL_ID)).isFalse();
+    }
 }

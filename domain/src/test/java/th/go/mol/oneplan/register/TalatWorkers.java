@@ -37,8 +37,14 @@ final class TalatWorkers {
     }
 
     static FixtureConfiguration<RegisteredWorker> workerFixture() {
+        return workerFixture(new RegistryInMemory());
+    }
+
+    /** A fixture whose national-id registry is {@code registry}, to see what a command claims and releases. */
+    static FixtureConfiguration<RegisteredWorker> workerFixture(RegistryInMemory registry) {
         FixtureConfiguration<RegisteredWorker> fixture = new AggregateTestFixture<>(RegisteredWorker.class);
         fixture.registerInjectableResource(GEOGRAPHY);
+        fixture.registerInjectableResource(registry);
         return fixture;
     }
 
