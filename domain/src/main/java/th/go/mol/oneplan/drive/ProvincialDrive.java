@@ -17,6 +17,8 @@ import th.go.mol.oneplan.drive.budget.ReallocateBudget;
 import th.go.mol.oneplan.drive.correction.CorrectionRules;
 import th.go.mol.oneplan.drive.fieldwork.ActivityRules;
 import th.go.mol.oneplan.drive.fieldwork.FieldVisitRules;
+import th.go.mol.oneplan.drive.fieldwork.VisitedCentreRules;
+import th.go.mol.oneplan.drive.fieldwork.WorkersServedRules;
 import th.go.mol.oneplan.drive.inspection.InspectionRules;
 import th.go.mol.oneplan.drive.meeting.MeetingRules;
 import th.go.mol.oneplan.drive.reporting.MonthlyReportRules;
@@ -182,11 +184,14 @@ public class ProvincialDrive {
 
     @CommandHandler
     public String handle(LogFieldVisit command, Geography geography) {
+        List<String> workersServed = WorkersServedRules.distinct(command.workerIds(), "workerIds");
+        String centreId = VisitedCentreRules.centre(command.centreId(), provinceCode, geography, "centreId");
         FieldVisitLogged visit = new FieldVisitLogged(driveId, nextEventId(), command.siteSubdistrictCode(),
                 geography.subdistrict(command.siteSubdistrictCode()).map(Subdistrict::nameTh).orElse(null),
                 strip(command.venue()), texts(command.agenciesPresent()), command.peopleReached(),
                 texts(command.servicesDelivered()), strip(command.planProjectCode()), command.businessDate(),
-                command.lateRecord(), command.recording(), Math.max(0, command.amountSpentSatang()), null);
+                command.lateRecord(), command.recording(), Math.max(0, command.amountSpentSatang()), null, centreId,
+                workersServed);
         FieldVisitRules.check(visit, newAct(geography, command.recording()));
         AllocationRef fundedBy = BudgetRules.spending(DriveBudget.of(history), visit.planProjectCode(),
                 command.amountSpentSatang(), command.fundedBy());
@@ -199,7 +204,8 @@ public class ProvincialDrive {
                 geography.subdistrict(command.siteSubdistrictCode()).map(Subdistrict::nameTh).orElse(null),
                 command.participants(), command.amountSpentSatang(), command.agency(),
                 strip(command.planProjectCode()), strip(command.description()), command.businessDate(),
-                command.lateRecord(), command.recording(), null);
+                command.lateRecord(), command.recording(), null,
+                WorkersServedRules.distinct(command.workerIds(), "workerIds"));
         ActivityRules.check(activity, newAct(geography, command.recording()));
         AllocationRef fundedBy = BudgetRules.spending(DriveBudget.of(history), activity.planProjectCode(),
                 command.amountSpentSatang(), command.fundedBy());

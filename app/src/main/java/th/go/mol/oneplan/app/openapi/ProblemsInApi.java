@@ -168,6 +168,8 @@ public class ProblemsInApi implements OperationCustomizer, OpenApiCustomizer {
                         .description("400 only: each bad field"))
                 .addProperty("rule", new StringSchema().description("403 and 409 (and 422): the rule, e.g."
                         + " field-visit-needs-approved-plan, stale-version, outside-province, password-change-required"))
+                .addProperty("field", new StringSchema().description("409 only when the rule is about one value of"
+                        + " the request: the field, as a path into the body (workerIds[2] with unknown-worker)"))
                 .addProperty("currentVersion", new IntegerSchema().format("int64")
                         .description("409 stale-version: the drive's version now"))
                 .addProperty("what", new StringSchema().description("404: what is unknown (drive, user, ...)"))

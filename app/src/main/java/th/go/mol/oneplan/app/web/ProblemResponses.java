@@ -82,6 +82,9 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setType(URI.create(RULE + e.rule()));
         problem.setTitle("A rule was not met");
         problem.setProperty("rule", e.rule());
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
         return problem;
     }
 

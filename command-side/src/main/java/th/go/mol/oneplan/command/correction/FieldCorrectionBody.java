@@ -20,7 +20,8 @@ public record FieldCorrectionBody(
                 + " inspection: inspectionDate, inspector, findings;"
                 + " monthly report: submittedOn, letterNumber, summary;"
                 + " One Goal summary: submittedOn, letterNumber, results, peopleReached."
-                + " Another field is refused with 400 correctable-field.", example = "meetingDate")
+                + " Another field is refused with 400 correctable-field; a visit's or an activity's workerIds and a"
+                + " visit's centreId with 400 not-correctable (a worker once named stays counted as served).", example = "meetingDate")
         @NotBlank @Size(max = 100) String field,
         @Schema(description = "The corrected value as text: a date (BE accepted), a number, or text; empty when the"
                 + " original should have had none", example = "15 มกราคม 2562")

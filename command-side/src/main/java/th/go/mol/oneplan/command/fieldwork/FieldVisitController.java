@@ -21,9 +21,11 @@ import th.go.mol.oneplan.drive.fieldwork.RecordActivity;
 @Tag(name = "Field work", description = "Carrying out the approved plan in the field (KPI level 3)")
 public class FieldVisitController {
     private final CommandSender commands;
+    private final FieldWorkReferences references;
 
-    public FieldVisitController(CommandSender commands) {
+    public FieldVisitController(CommandSender commands, FieldWorkReferences references) {
         this.commands = commands;
+        this.references = references;
     }
 
     @PostMapping("/api/drives/{driveId}/field-visits")
@@ -33,12 +35,15 @@ public class FieldVisitController {
                     + " flagged for the inspector (the drive's fieldVisits[].flags), not refused. "
                     + "amountSpent (baht) is spent from the remaining money of one of the project's allocations"
                     + " (fundedBy names which, when the project has several): 409 overspend when it is more than"
-                    + " remains.")
+                    + " remains. centreId names the tambon centre visited (its tambon in the drive's province; 409"
+                    + " unknown-centre when never established) and workerIds the registered workers served (409"
+                    + " unknown-worker naming workerIds[i]); each worker counts once per drive.")
     public ResponseEntity<Recorded> log(@PathVariable String driveId, @Valid @RequestBody LogFieldVisitRequest body) {
+        references.check(driveId, body.centreId(), body.workerIds());
         return commands.send(driveId, body, recording -> new LogFieldVisit(driveId, body.visitDate(),
                 body.siteSubdistrictCode(), body.venue(), body.agenciesPresent(), body.peopleReached(),
                 body.servicesDelivered(), body.planProjectCode(), body.lateRecord(), recording, body.amountSpentSatang(),
-                AllocationRefBody.toRef(body.fundedBy())));
+                AllocationRefBody.toRef(body.fundedBy()), body.centreId(), body.workerIds()));
     }
 
     @PostMapping("/api/drives/{driveId}/activities")
@@ -46,12 +51,15 @@ public class FieldVisitController {
             description = "Spends amountSpent (baht) from one of the project's allocations (fundedBy names which, when"
                     + " the project has several; 409 name-the-allocation otherwise): 409 overspend naming the project,"
                     + " the allocation, allocated, spent and remaining when it is more than remains (reallocate first). The"
-                    + " first activity or field visit after the plan's approval reaches KPI level 3.")
+                    + " first activity or field visit after the plan's approval reaches KPI level 3. workerIds names"
+                    + " the registered workers served (409 unknown-worker naming workerIds[i]); each worker counts"
+                    + " once per drive.")
     public ResponseEntity<Recorded> activity(@PathVariable String driveId,
                                              @Valid @RequestBody RecordActivityRequest body) {
+        references.check(driveId, null, body.workerIds());
         return commands.send(driveId, body, recording -> new RecordActivity(driveId, body.activityDate(),
                 body.siteSubdistrictCode(), body.participants(), Baht.toSatang(body.amountSpent(), "amountSpent"),
                 body.agency(), body.planProjectCode(), body.description(), body.lateRecord(), recording,
-                AllocationRefBody.toRef(body.fundedBy())));
+                AllocationRefBody.toRef(body.fundedBy()), body.workerIds()));
     }
 }

@@ -1,6 +1,7 @@
 package th.go.mol.oneplan.command.fieldwork;
 
 import th.go.mol.oneplan.command.budget.AllocationRefBody;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,6 +13,7 @@ import th.go.mol.oneplan.drive.plan.Agency;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 public record RecordActivityRequest(
         @NotNull LocalDate activityDate,
@@ -27,5 +29,10 @@ public record RecordActivityRequest(
         @NotBlank @Size(max = 1000) String description,
         boolean lateRecord,
         @Schema(description = "which of the project's allocations amountSpent comes from; needed only when the"
-                + " project has more than one") @Valid AllocationRefBody fundedBy) {
+                + " project has more than one") @Valid AllocationRefBody fundedBy,
+        @ArraySchema(arraySchema = @Schema(description = "The registered workers the activity served (optional), by"
+                + " their register ids; at most 500, a worker listed twice counts once. 409 unknown-worker naming"
+                + " workerIds[i] for a worker never registered. Counted once per drive in registeredWorkersServed."),
+                schema = @Schema(example = "worker-5f0c8a3e-2b6d-4c1a-9e7f-0d3b2a1c4e5f"))
+        @Size(max = 500) List<String> workerIds) {
 }

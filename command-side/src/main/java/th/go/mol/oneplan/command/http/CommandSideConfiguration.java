@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Profile;
 import th.go.mol.oneplan.centre.PilotProgramme;
 import th.go.mol.oneplan.centre.TambonCentre;
 import th.go.mol.oneplan.drive.ProvincialDrive;
+import th.go.mol.oneplan.register.RegisteredWorker;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.ThaiGeography;
 import th.go.mol.oneplan.reportingrules.FiscalYearReportingRules;
@@ -15,7 +16,7 @@ import java.time.Clock;
 
 /**
  * Wires the command side: the {@link ProvincialDrive}, {@link FiscalYearReportingRules}, {@link PilotProgramme}
- * and {@link TambonCentre} aggregates, event-sourced from the PostgreSQL event store
+ * {@link TambonCentre} and {@link RegisteredWorker} aggregates, event-sourced from the PostgreSQL event store
  * (the domain module is free of Spring, so it is registered here rather than by annotation), and the
  * resources its command handlers take as parameters.
  */
@@ -41,6 +42,15 @@ public class CommandSideConfiguration {
     @Bean
     public ConfigurerModule tambonCentreAggregate() {
         return configurer -> configurer.configureAggregate(TambonCentre.class);
+    }
+
+    /**
+     * The register of informal workers: field visits and activities name its workers, and its services name a
+     * drive, so the command side must know the aggregate to record them.
+     */
+    @Bean
+    public ConfigurerModule registeredWorkerAggregate() {
+        return configurer -> configurer.configureAggregate(RegisteredWorker.class);
     }
 
     @Bean

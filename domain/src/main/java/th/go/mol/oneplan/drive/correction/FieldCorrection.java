@@ -53,6 +53,18 @@ public record FieldCorrection(String field, String correctedValue) {
         }
     }
 
+    /**
+     * The workers served and the centre visited are checked against the register and the centres when the act is
+     * recorded, and a worker, once named, counts as served by the drive for good (the count is kept set-based,
+     * never taken back), so they are not corrected.
+     */
+    public InvalidValue referenceNotCorrectable(String actType, String correctableFields) {
+        return new InvalidValue("corrections.field", "not-correctable", "'" + field + "' cannot be corrected on "
+                + actType + ": the registered workers served and the centre visited are checked when the act is"
+                + " recorded and a worker once named stays counted as served by the drive; correctable fields: "
+                + correctableFields);
+    }
+
     public InvalidValue notCorrectableOn(String actType, String correctableFields) {
         return new InvalidValue("corrections.field", "correctable-field",
                 "'" + field + "' cannot be corrected on " + actType + "; correctable fields: " + correctableFields);

@@ -35,5 +35,6 @@ public final class ActivityRules {
             PlanRules.projectInForce(c.history(), projectCode, activity.businessDate());
         }
         PlanWorkRules.amount(activity.amountSpentSatang(), c);
+        WorkersServedRules.distinct(activity.workerIds(), "workerIds");
     }
 }

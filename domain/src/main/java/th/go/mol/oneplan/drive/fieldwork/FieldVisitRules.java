@@ -43,6 +43,8 @@ public final class FieldVisitRules {
         Require.text(visit.venue(), c.field("venue"), VENUE_MAX);
         Require.texts(visit.agenciesPresent(), "agenciesPresent", AGENCIES_MAX, AGENCY_MAX);
         Require.texts(visit.servicesDelivered(), "servicesDelivered", SERVICES_MAX, SERVICE_MAX);
+        VisitedCentreRules.centre(visit.centreId(), c.provinceCode(), c.geography(), "centreId");
+        WorkersServedRules.distinct(visit.workerIds(), "workerIds");
     }
 
     private static void underPlanInForce(FieldVisitLogged visit, String projectCode, RuleContext c) {

@@ -13,6 +13,7 @@ import th.go.mol.oneplan.money.BahtText;
 import th.go.mol.oneplan.query.acts.DriveActs;
 import th.go.mol.oneplan.query.drives.DriveRef;
 import th.go.mol.oneplan.query.drives.DriveRefs;
+import th.go.mol.oneplan.query.served.DriveWorkersServed;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,10 +33,12 @@ import java.util.function.BiFunction;
 public class BudgetQueries {
     private final DriveRefs drives;
     private final DriveActs driveActs;
+    private final DriveWorkersServed workersServed;
 
-    public BudgetQueries(DriveRefs drives, DriveActs driveActs) {
+    public BudgetQueries(DriveRefs drives, DriveActs driveActs, DriveWorkersServed workersServed) {
         this.drives = drives;
         this.driveActs = driveActs;
+        this.workersServed = workersServed;
     }
 
     @QueryHandler
@@ -52,7 +55,12 @@ public class BudgetQueries {
         long allocated = 0;
         long spent = 0;
         long people = 0;
-        for (DriveRef drive : drives.ofFiscalYear(query.fiscalYear())) {
+        long served = 0;
+        List<DriveRef> ofYear = drives.ofFiscalYear(query.fiscalYear());
+        Map<String, Long> servedByDrive = workersServed.counts(ofYear.stream().map(DriveRef::driveId).toList());
+        for (DriveRef drive : ofYear) {
+            long driveServed = servedByDrive.getOrDefault(drive.driveId(), 0L);
+            served += driveServed;
             DriveBudget budget = DriveBudget.of(historyOf(drive));
             allocated += budget.allocatedSatang();
             spent += budget.spentSatang();
@@ -65,9 +73,10 @@ public class BudgetQueries {
             }
             budget.spentByMonth().forEach((month, satang) -> byMonth.merge(month, satang, Long::sum));
             provinces.add(new BudgetRollup.Province(drive.driveId(), drive.provinceCode(), drive.provinceNameTh(),
-                    Figures.of(budget.allocatedSatang(), budget.spentSatang()), budget.peopleReached()));
+                    Figures.of(budget.allocatedSatang(), budget.spentSatang()), budget.peopleReached(), driveServed));
         }
         return new BudgetRollup(query.fiscalYear(), Figures.of(allocated, spent), inWords(allocated, spent), people,
+                served,
                 byAgency.toList(BudgetRollup.ByAgency::new), bySource.toList(DriveBudgetView.BySource::new),
                 months(byMonth), provinces);
     }
@@ -102,7 +111,8 @@ public class BudgetQueries {
                 .toList();
         DriveBudgetView.Totals totals = new DriveBudgetView.Totals(
                 Figures.of(budget.allocatedSatang(), budget.spentSatang()),
-                inWords(budget.allocatedSatang(), budget.spentSatang()), budget.peopleReached());
+                inWords(budget.allocatedSatang(), budget.spentSatang()), budget.peopleReached(),
+                workersServed.count(drive.driveId()));
         return new DriveBudgetView(drive.driveId(), drive.provinceCode(), drive.provinceNameTh(), drive.fiscalYear(),
                 budget.versionInForce(), totals, projects,
                 byOwner.toList((owner, figures) -> new DriveBudgetView.ByAgency(owner.agency(), owner.partnerAgency(),

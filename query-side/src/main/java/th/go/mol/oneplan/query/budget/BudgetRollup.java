@@ -13,6 +13,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record BudgetRollup(int fiscalYear, Figures totals, DriveBudgetView.InWords inWords, long peopleReached,
+                           @Schema(description = "The provinces' registered workers served added up: each worker"
+                                   + " counted once per drive") long registeredWorkersServed,
                            List<ByAgency> agencies, List<DriveBudgetView.BySource> sources,
                            List<DriveBudgetView.Month> spendingByMonth, List<Province> provinces) {
 
@@ -22,6 +24,6 @@ public record BudgetRollup(int fiscalYear, Figures totals, DriveBudgetView.InWor
 
     @Schema(name = "BudgetRollupProvince", description = "One province's totals")
     public record Province(String driveId, int provinceCode, String provinceNameTh, Figures figures,
-                           long peopleReached) {
+                           long peopleReached, long registeredWorkersServed) {
     }
 }

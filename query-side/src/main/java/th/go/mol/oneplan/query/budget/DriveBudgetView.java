@@ -19,7 +19,14 @@ public record DriveBudgetView(String driveId, int provinceCode, String provinceN
                               List<BySource> sources, List<Month> spendingByMonth,
                               List<Reallocation> reallocations) {
 
-    public record Totals(Figures figures, InWords inWords, long peopleReached) {
+    /**
+     * @param peopleReached           field visits' people reached plus activities' participants (head counts, a
+     *                                person reached twice counts twice)
+     * @param registeredWorkersServed registered workers the drive served, each counted once (see the drive detail)
+     */
+    public record Totals(Figures figures, InWords inWords, long peopleReached,
+                         @Schema(description = "Registered workers the drive served, each counted once however many"
+                                 + " visits, activities and services reached them") long registeredWorkersServed) {
     }
 
     public record InWords(String allocated, String spent, String remaining) {

@@ -25,6 +25,9 @@ import java.util.List;
  * (the lead officer's assignment).
  *
  * @param kpiLevel       the KPI level the acts below reach, 0 to 5
+ * @param registeredWorkersServed the registered workers the drive served, each counted once however many visits,
+ *                       activities and services reached them: those named by its field visits and activities and
+ *                       those whose service in the register names the drive
  * @param oneGoalSummary null until the One Goal summary is submitted
  * @param workingGroup   null until the working group is appointed
  */
@@ -32,6 +35,11 @@ import java.util.List;
 public record DriveDetail(String driveId, String eventId, int provinceCode, String provinceNameTh,
                           String provinceNameEn, int fiscalYear, LeadOfficer leadOfficer, LocalDate leadAssignedOn,
                           boolean lateRecord, boolean corrected, List<String> correctedBy, int kpiLevel,
+                          @Schema(description = "Registered workers the drive served, each counted once however"
+                                  + " many visits, activities and services reached them: the workers its field"
+                                  + " visits and activities name and those whose service in the register names"
+                                  + " this drive")
+                          long registeredWorkersServed,
                           List<AgendaSelection> agendaItems, WorkingGroup workingGroup, List<Meeting> meetings,
                           Plan plan, List<FieldVisit> fieldVisits, List<Activity> activities,
                           List<Inspection> inspections,
@@ -117,8 +125,14 @@ public record DriveDetail(String driveId, String eventId, int provinceCode, Stri
      *              not list its site (or its project); empty when nothing stands out
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record FieldVisit(String eventId, LocalDate visitDate, int siteSubdistrictCode, String siteNameTh,
-                             String venue, List<String> agenciesPresent, int peopleReached,
+    public record FieldVisit(String eventId, LocalDate visitDate,
+                             @Schema(description = "The venue's subdistrict (tambon)") int siteSubdistrictCode,
+                             String siteNameTh, String venue,
+                             @Schema(description = "The tambon centre visited, null when the visit names none; its"
+                                     + " tambon may differ from the venue's") String centreId,
+                             List<String> agenciesPresent, int peopleReached,
+                             @Schema(description = "The registered workers the visit served, by register id, each"
+                                     + " once; empty when it names none") List<String> workerIds,
                              List<String> servicesDelivered, String planProjectCode, BigDecimal amountSpent,
                              long amountSpentSatang, AllocationRef fundedBy, LocalDate businessDate,
                              boolean lateRecord, boolean corrected, List<String> correctedBy,
@@ -136,7 +150,10 @@ public record DriveDetail(String driveId, String eventId, int provinceCode, Stri
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Activity(String eventId, LocalDate activityDate, int siteSubdistrictCode, String siteNameTh,
-                           int participants, Agency agency, String planProjectCode, String description,
+                           int participants,
+                           @Schema(description = "The registered workers the activity served, by register id, each"
+                                   + " once; empty when it names none") List<String> workerIds,
+                           Agency agency, String planProjectCode, String description,
                            BigDecimal amountSpent, long amountSpentSatang, AllocationRef fundedBy,
                            LocalDate businessDate, boolean lateRecord, boolean corrected, List<String> correctedBy) {
     }

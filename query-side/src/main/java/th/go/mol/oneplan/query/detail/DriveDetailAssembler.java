@@ -51,8 +51,18 @@ public final class DriveDetailAssembler {
     private DriveDetailAssembler() {
     }
 
-    /** The drive's detail; empty when the acts do not include its start. */
+    /** The drive's detail, counting no registered worker served; empty when the acts do not include its start. */
     public static Optional<DriveDetail> assemble(List<StoredAct> acts) {
+        return assemble(acts, 0);
+    }
+
+    /**
+     * The drive's detail; empty when the acts do not include its start.
+     *
+     * @param registeredWorkersServed counted in its own table (each worker once per drive), not from the acts:
+     *                                services of the register name the drive too
+     */
+    public static Optional<DriveDetail> assemble(List<StoredAct> acts, long registeredWorkersServed) {
         Optional<StoredAct> start = acts.stream().filter(a -> a.act() instanceof ProvincialDriveStarted).findFirst();
         if (start.isEmpty()) {
             return Optional.empty();
@@ -62,7 +72,7 @@ public final class DriveDetailAssembler {
         return Optional.of(new DriveDetail(started.driveId(), started.eventId(), started.provinceCode(),
                 started.provinceNameTh(), started.provinceNameEn(), started.fiscalYear(), started.leadOfficer(),
                 started.businessDate(), started.lateRecord(), start.get().corrected(), start.get().correctedBy(),
-                kpiLevel, agendaItems(acts), workingGroup(acts), meetings(acts), plan(acts), fieldVisits(acts),
+                kpiLevel, registeredWorkersServed, agendaItems(acts), workingGroup(acts), meetings(acts), plan(acts), fieldVisits(acts),
                 activities(acts), inspections(acts), monthlyReports(acts), oneGoalSummary(acts)));
     }
 
@@ -159,7 +169,7 @@ public final class DriveDetailAssembler {
         return of(acts, FieldVisitLogged.class).stream().map(s -> {
             FieldVisitLogged v = (FieldVisitLogged) s.act();
             return new FieldVisit(v.eventId(), v.businessDate(), v.siteSubdistrictCode(), v.siteNameTh(), v.venue(),
-                    v.agenciesPresent(), v.peopleReached(), v.servicesDelivered(), v.planProjectCode(),
+                    v.centreId(), v.agenciesPresent(), v.peopleReached(), v.workerIds(), v.servicesDelivered(), v.planProjectCode(),
                     Baht.of(v.amountSpentSatang()), v.amountSpentSatang(), v.fundedBy(), v.businessDate(),
                     v.lateRecord(), s.corrected(), s.correctedBy(),
                     FieldVisitRules.outsidePlanInForce(v, history).stream().toList());
@@ -170,7 +180,7 @@ public final class DriveDetailAssembler {
         return of(acts, ActivityRecorded.class).stream().map(s -> {
             ActivityRecorded a = (ActivityRecorded) s.act();
             return new Activity(a.eventId(), a.businessDate(), a.siteSubdistrictCode(), a.siteNameTh(),
-                    a.participants(), a.agency(), a.planProjectCode(), a.description(),
+                    a.participants(), a.workerIds(), a.agency(), a.planProjectCode(), a.description(),
                     Baht.of(a.amountSpentSatang()), a.amountSpentSatang(), a.fundedBy(), a.businessDate(),
                     a.lateRecord(), s.corrected(), s.correctedBy());
         }).toList();
