@@ -60,6 +60,8 @@ class DatabaseGrantsIT extends LedgerIntegrationTest {
             Map.entry("idempotent_request", "INSERT,SELECT,UPDATE"),
             Map.entry("login_throttle", "DELETE,INSERT,SELECT,UPDATE"),
             Map.entry("login_token_key", "INSERT,SELECT"),
+            Map.entry("national_id_claim", "DELETE,INSERT,SELECT,UPDATE"),
+            Map.entry("personal_data_key", "INSERT,SELECT,UPDATE"),
             Map.entry("app_user_renamed", ""),
             Map.entry("flyway_schema_history", "")));
 
