@@ -170,6 +170,8 @@ public class ProblemsInApi implements OperationCustomizer, OpenApiCustomizer {
                         + " field-visit-needs-approved-plan, stale-version, outside-province, password-change-required"))
                 .addProperty("currentVersion", new IntegerSchema().format("int64")
                         .description("409 stale-version: the drive's version now"))
+                .addProperty("centreId", new StringSchema().description("409 national-id-registered: the centre"
+                        + " whose register holds the person (nothing about the person)"))
                 .addProperty("what", new StringSchema().description("404: what is unknown (drive, user, ...)"))
                 .addProperty("incident", new StringSchema().description("500: the id to quote; details are in the log"));
         schema.setRequired(List.of("type", "title", "status"));

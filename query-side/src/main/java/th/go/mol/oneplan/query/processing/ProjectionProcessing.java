@@ -18,6 +18,7 @@ import th.go.mol.oneplan.query.centres.TambonCentresProjection;
 import th.go.mol.oneplan.query.drives.DriveOverviewProjection;
 import th.go.mol.oneplan.query.kpi.DriveKpiProjection;
 import th.go.mol.oneplan.query.reporting.ReportingRulesProjection;
+import th.go.mol.oneplan.query.workers.WorkersProjection;
 
 import java.util.List;
 
@@ -38,7 +39,7 @@ public class ProjectionProcessing {
     /** The projections' processing groups, one per read model. */
     public static final List<String> PROCESSING_GROUPS = List.of(DriveOverviewProjection.GROUP,
             DriveActsProjection.GROUP, DriveKpiProjection.GROUP, DriveAuditProjection.GROUP,
-            ReportingRulesProjection.GROUP, TambonCentresProjection.GROUP);
+            ReportingRulesProjection.GROUP, TambonCentresProjection.GROUP, WorkersProjection.GROUP);
     static final int SEGMENTS = 1;
     static final int BATCH_SIZE = 100;
 
