@@ -10,6 +10,7 @@ import th.go.mol.oneplan.query.Columns;
 import th.go.mol.oneplan.register.PersonalData;
 import th.go.mol.oneplan.register.WorkerHistory;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,14 +60,18 @@ public class WorkerQueries {
 
     /** The worker with the personal data masked; empty for a worker the read side does not hold. */
     public Optional<WorkerDetail> masked(String workerId) {
-        PersonalData personal = personalData(workerId);
+        // The event store is ahead of the read table: an erasure shows there at once, with its day.
+        Optional<WorkerHistory> history = WorkerHistory.read(eventStore, workerId);
+        PersonalData personal = history.map(h -> h.erased() ? PersonalData.ERASED : h.personalData())
+                .orElse(PersonalData.ERASED);
+        LocalDate erasedOn = history.map(WorkerHistory::erasedOn).orElse(null);
         return jdbc.query("""
                         SELECT worker_id, centre_id, subdistrict_code, district_code, province_code, title, sex,
                                age_band, occupation, education, problems, needs, lawful_basis, registered_on,
                                services, erased, erased_on, event_id, recorded_by, recorded_at
                           FROM registered_worker
                          WHERE worker_id = :workerId""",
-                Map.of("workerId", workerId), detail(personal)).stream().findFirst();
+                Map.of("workerId", workerId), detail(personal, erasedOn)).stream().findFirst();
     }
 
     /** The worker's personal data unmasked, as the event store gives it back (erased: every field null). */
@@ -79,13 +84,7 @@ public class WorkerQueries {
         });
     }
 
-    private PersonalData personalData(String workerId) {
-        return WorkerHistory.read(eventStore, workerId)
-                .map(history -> history.erased() ? PersonalData.ERASED : history.personalData())
-                .orElse(PersonalData.ERASED);
-    }
-
-    private static RowMapper<WorkerDetail> detail(PersonalData personal) {
+    private static RowMapper<WorkerDetail> detail(PersonalData personal, LocalDate erasedOn) {
         return (rs, n) -> {
             boolean erased = rs.getBoolean("erased") || personal.isErased();
             PersonalData shown = erased ? PersonalData.ERASED : personal;
@@ -94,7 +93,7 @@ public class WorkerQueries {
                     rs.getString("title"), rs.getString("sex"), rs.getString("age_band"), rs.getString("occupation"),
                     rs.getString("education"), Columns.texts(rs, "problems"), Columns.texts(rs, "needs"),
                     rs.getString("lawful_basis"), Columns.date(rs, "registered_on"), rs.getInt("services"), erased,
-                    Columns.date(rs, "erased_on"), Masking.nationalId(shown.nationalId()),
+                    erasedOn != null ? erasedOn : Columns.date(rs, "erased_on"), Masking.nationalId(shown.nationalId()),
                     Masking.name(shown.firstName()), Masking.name(shown.lastName()), Masking.phone(shown.phone()),
                     rs.getString("event_id"), rs.getString("recorded_by"), Columns.instant(rs, "recorded_at"));
         };
