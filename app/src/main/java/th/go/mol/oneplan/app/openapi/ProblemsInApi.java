@@ -172,6 +172,8 @@ public class ProblemsInApi implements OperationCustomizer, OpenApiCustomizer {
                         + " the request: the field, as a path into the body (workerIds[2] with unknown-worker)"))
                 .addProperty("currentVersion", new IntegerSchema().format("int64")
                         .description("409 stale-version: the drive's version now"))
+                .addProperty("centreId", new StringSchema().description("409 national-id-registered: the centre"
+                        + " whose register holds the person (nothing about the person)"))
                 .addProperty("what", new StringSchema().description("404: what is unknown (drive, user, ...)"))
                 .addProperty("incident", new StringSchema().description("500: the id to quote; details are in the log"));
         schema.setRequired(List.of("type", "title", "status"));

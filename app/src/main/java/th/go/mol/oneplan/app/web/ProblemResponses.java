@@ -38,6 +38,7 @@ import th.go.mol.oneplan.command.sending.StaleVersion;
 import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.NotFound;
 import th.go.mol.oneplan.common.RuleViolation;
+import th.go.mol.oneplan.register.NationalIdAlreadyRegistered;
 
 import java.io.IOException;
 import java.net.URI;
@@ -85,6 +86,10 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
+        if (e instanceof NationalIdAlreadyRegistered registered) {
+            // Where to turn: the holding centre, and nothing about the person.
+            problem.setProperty("centreId", registered.holdingCentreId());
+        }
         return problem;
     }
 
@@ -122,6 +127,7 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         return notFound(switch (AggregateKind.of(id)) {
             case PILOT_PROGRAMME -> new NotFound("programme", "no pilot programme " + id + " has been declared");
             case TAMBON_CENTRE -> new NotFound("centre", "no tambon centre " + id + " has been established");
+            case REGISTERED_WORKER -> new NotFound("worker", "no worker " + id + " is in the register");
             case DRIVE -> new NotFound("drive", "no drive " + id + " has been started");
         });
     }
@@ -139,6 +145,8 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
                     "the pilot programme " + id + " is already declared");
             case TAMBON_CENTRE -> new RuleViolation("centre-already-established",
                     "the tambon centre " + id + " is already established; send another centreId for another centre");
+            case REGISTERED_WORKER -> new RuleViolation("worker-already-registered",
+                    "the worker " + id + " is already registered; send another workerId for another worker");
             case DRIVE -> new RuleViolation("drive-already-started",
                     "this province's drive for that fiscal year is already started");
         });

@@ -10,6 +10,7 @@ import th.go.mol.oneplan.drive.ProvincialDrive;
 import th.go.mol.oneplan.register.RegisteredWorker;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.ThaiGeography;
+import th.go.mol.oneplan.register.RegisteredWorker;
 import th.go.mol.oneplan.reportingrules.FiscalYearReportingRules;
 
 import java.time.Clock;
@@ -48,6 +49,11 @@ public class CommandSideConfiguration {
      * The register of informal workers: field visits and activities name its workers, and its services name a
      * drive, so the command side must know the aggregate to record them.
      */
+    @Bean
+    public ConfigurerModule registeredWorkerAggregate() {
+        return configurer -> configurer.configureAggregate(RegisteredWorker.class);
+    }
+
     @Bean
     public ConfigurerModule registeredWorkerAggregate() {
         return configurer -> configurer.configureAggregate(RegisteredWorker.class);

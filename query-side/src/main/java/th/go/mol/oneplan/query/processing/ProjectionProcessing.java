@@ -19,6 +19,7 @@ import th.go.mol.oneplan.query.drives.DriveOverviewProjection;
 import th.go.mol.oneplan.query.kpi.DriveKpiProjection;
 import th.go.mol.oneplan.query.reporting.ReportingRulesProjection;
 import th.go.mol.oneplan.query.served.DriveWorkersServedProjection;
+import th.go.mol.oneplan.query.workers.WorkersProjection;
 
 import java.util.List;
 
@@ -39,7 +40,8 @@ public class ProjectionProcessing {
     /** The projections' processing groups, one per read model. */
     public static final List<String> PROCESSING_GROUPS = List.of(DriveOverviewProjection.GROUP,
             DriveActsProjection.GROUP, DriveKpiProjection.GROUP, DriveAuditProjection.GROUP,
-            ReportingRulesProjection.GROUP, TambonCentresProjection.GROUP, DriveWorkersServedProjection.GROUP);
+            ReportingRulesProjection.GROUP, TambonCentresProjection.GROUP, DriveWorkersServedProjection.GROUP,
+            WorkersProjection.GROUP);
     static final int SEGMENTS = 1;
     static final int BATCH_SIZE = 100;
 

@@ -48,6 +48,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     private static final AuthorizationDecision GRANTED = new AuthorizationDecision(true);
 
     private final Geography geography = ThaiGeography.load();
+    private final WorkerProvinces workerProvinces;
 
     /** The rules, first match wins. Read this list to know who may do what. */
     private final List<Rule> rules = List.of(
@@ -82,6 +83,17 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             rule(WRITE, "/api/pilot-programmes", (caller, path) -> recordProgrammes(caller)),
             rule(WRITE, "/api/pilot-programmes/{programmeId}/**",
                     (caller, path) -> recordOnProgramme(caller, path.get("programmeId"))),
+            // The register of informal workers: provincial officers of the centre's (the worker's) province and
+            // ministry admins record; the same and inspectors read, masked (unmasked: UnmaskedReads). A worker's
+            // id names no province: its own event stream tells (WorkerProvinces).
+            rule(WRITE, "/api/tambon-centres/{centreId}/workers",
+                    (caller, path) -> recordOnCentre(caller, path.get("centreId"))),
+            rule(READ, "/api/tambon-centres/{centreId}/workers",
+                    (caller, path) -> readWorkersOfCentre(caller, path.get("centreId"))),
+            rule(WRITE, "/api/workers/{workerId}/**", (caller, path) -> recordOnWorker(caller, path.get("workerId"))),
+            rule(READ, "/api/workers/{workerId}", (caller, path) -> readWorker(caller, path.get("workerId"))),
+            rule(READ, "/api/workers/{workerId}/**", (caller, path) -> readWorker(caller, path.get("workerId"))),
+
             rule(WRITE, "/api/tambon-centres", (caller, path) -> recordCentres(caller)),
             rule(WRITE, "/api/tambon-centres/{centreId}/committee/**",
                     (caller, path) -> recordOnCommittee(caller, path.get("centreId"))),
@@ -115,6 +127,10 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
 
             // Anything else (an unknown path, another method): any caller with a role, who then gets 404 or 405.
             rule(ANY, "/**", (caller, path) -> anyRole(caller)));
+
+    public AccessRules(WorkerProvinces workerProvinces) {
+        this.workerProvinces = workerProvinces;
+    }
 
     @Override
     public AuthorizationDecision authorize(Supplier<Authentication> authentication,
@@ -285,6 +301,38 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         }
         return new Refusal(Refusal.OUTSIDE_SCOPE, what + " of province " + provinceCode + " are outside your scope: "
                 + caller.scopeDescription());
+    }
+
+    /** Recording on a registered worker: as on a centre of the worker's province now. */
+    private AuthorizationDecision recordOnWorker(Caller caller, String workerId) {
+        AuthorizationDecision role = recordCentres(caller);
+        if (!role.isGranted() || !caller.is(Role.PROVINCIAL_OFFICER)) {
+            return role;
+        }
+        return workerProvinces.of(workerId).map(p -> inProvince(role, caller, p, "registered workers"))
+                .orElse(role);
+    }
+
+    private static AuthorizationDecision readWorkers(Caller caller) {
+        return roleIn(caller, "reading the register of workers", Role.PROVINCIAL_OFFICER, Role.INSPECTOR,
+                Role.MINISTRY_ADMIN);
+    }
+
+    /** A centre's register: officers of its province, inspectors, the ministry. */
+    private AuthorizationDecision readWorkersOfCentre(Caller caller, String centreId) {
+        AuthorizationDecision role = readWorkers(caller);
+        return CentreIds.subdistrictOf(centreId).map(s -> inProvince(role, caller, s / 10_000, "registered workers"))
+                .orElse(role);
+    }
+
+    /** A registered worker: officers of the worker's province now, inspectors, the ministry. */
+    private AuthorizationDecision readWorker(Caller caller, String workerId) {
+        AuthorizationDecision role = readWorkers(caller);
+        if (!role.isGranted() || !caller.is(Role.PROVINCIAL_OFFICER)) {
+            return role;
+        }
+        return workerProvinces.of(workerId).map(p -> inProvince(role, caller, p, "registered workers"))
+                .orElse(role);
     }
 
     private AuthorizationDecision readDrive(Caller caller, String driveId) {
