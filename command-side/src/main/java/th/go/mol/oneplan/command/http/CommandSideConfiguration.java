@@ -9,13 +9,14 @@ import th.go.mol.oneplan.centre.TambonCentre;
 import th.go.mol.oneplan.drive.ProvincialDrive;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.ThaiGeography;
+import th.go.mol.oneplan.register.RegisteredWorker;
 import th.go.mol.oneplan.reportingrules.FiscalYearReportingRules;
 
 import java.time.Clock;
 
 /**
- * Wires the command side: the {@link ProvincialDrive}, {@link FiscalYearReportingRules}, {@link PilotProgramme}
- * and {@link TambonCentre} aggregates, event-sourced from the PostgreSQL event store
+ * Wires the command side: the {@link ProvincialDrive}, {@link FiscalYearReportingRules}, {@link PilotProgramme},
+ * {@link TambonCentre} and {@link RegisteredWorker} aggregates, event-sourced from the PostgreSQL event store
  * (the domain module is free of Spring, so it is registered here rather than by annotation), and the
  * resources its command handlers take as parameters.
  */
@@ -41,6 +42,11 @@ public class CommandSideConfiguration {
     @Bean
     public ConfigurerModule tambonCentreAggregate() {
         return configurer -> configurer.configureAggregate(TambonCentre.class);
+    }
+
+    @Bean
+    public ConfigurerModule registeredWorkerAggregate() {
+        return configurer -> configurer.configureAggregate(RegisteredWorker.class);
     }
 
     @Bean
