@@ -53,8 +53,14 @@ final class StatisticsDeltas {
         }
     }
 
-    boolean isEmpty() {
-        return areas.isEmpty() && counts.isEmpty();
+    /** The pending change of an area's registered, served and services counters. */
+    long[] pendingArea(Area area) {
+        return areas.getOrDefault(key(area), new long[3]).clone();
+    }
+
+    /** The pending change of one breakdown of an area. */
+    long pendingCount(Area area, String dimension, String value) {
+        return counts.getOrDefault(key(area) + "|" + dimension + "|" + value, 0L);
     }
 
     /** Writes the summed changes and forgets them. */
