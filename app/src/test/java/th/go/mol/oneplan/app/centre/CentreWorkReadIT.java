@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import th.go.mol.oneplan.app.LedgerIntegrationTest;
 import th.go.mol.oneplan.app.security.Role;
+import th.go.mol.oneplan.query.centrework.CentreWorkProjection;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -147,6 +148,22 @@ class CentreWorkReadIT extends LedgerIntegrationTest {
         assertThat(centres.get("oldestOpenGrievanceCentreId").asText()).isEqualTo("centre-560101-2566");
         assertThat(phayao.get("registeredWorkers").asLong()).isZero();
         assertThat(phayao.get("servedSharePercent").isNull()).isTrue();
+    }
+
+    @Test
+    void a_replay_of_the_centres_work_reads_the_same() {
+        JsonNode progress = awaitGet(WIANG + "/progress", p -> p.get("openGrievances").asInt() == 1
+                && p.get("funded").asBoolean());
+        JsonNode plans = get(WIANG + "/quality-of-life-plans").body();
+        JsonNode grievances = get(WIANG + "/grievances").body();
+        jdbc.update("DELETE FROM centre_plan_decision WHERE centre_id = 'centre-560101-2566'");
+
+        assertThat(post("/api/admin/projections/" + CentreWorkProjection.GROUP + "/replay", "{}").status())
+                .isEqualTo(202);
+
+        assertThat(awaitGet(WIANG + "/quality-of-life-plans", p -> p.equals(plans))).isEqualTo(plans);
+        assertThat(awaitGet(WIANG + "/grievances", g -> g.equals(grievances))).isEqualTo(grievances);
+        assertThat(awaitGet(WIANG + "/progress", p -> p.equals(progress))).isEqualTo(progress);
     }
 
     @Test

@@ -9,6 +9,7 @@ import th.go.mol.oneplan.app.LedgerIntegrationTest;
 import th.go.mol.oneplan.app.security.Role;
 import th.go.mol.oneplan.command.sending.CommandContext;
 import th.go.mol.oneplan.command.sending.LedgerCommands;
+import th.go.mol.oneplan.query.statistics.RegisterStatisticsProjection;
 import th.go.mol.oneplan.drive.plan.Agency;
 import th.go.mol.oneplan.register.Address;
 import th.go.mol.oneplan.register.Education;
@@ -190,6 +191,21 @@ class RegisterStatisticsIT extends LedgerIntegrationTest {
                 .status()).isEqualTo(403);
         assertThat(exchange(HttpMethod.GET, "/api/register/statistics", null, nanOfficer.basic()).status())
                 .as("the national roll-up is the inspectors' and the ministry's").isEqualTo(403);
+    }
+
+    @Test
+    void a_replay_of_the_statistics_reads_the_same_even_after_counters_were_lost() {
+        JsonNode nan = awaitGet("/api/register/statistics/provinces/55",
+                s -> s.get("registeredWorkers").asLong() == 15 && s.get("servedWorkers").asLong() == 4);
+        JsonNode naiWiang = get("/api/register/statistics/subdistricts/" + NAI_WIANG).body();
+        jdbc.update("DELETE FROM register_stats_count WHERE area_level = 'PROVINCE' AND area_code = 55");
+
+        assertThat(post("/api/admin/projections/" + RegisterStatisticsProjection.GROUP + "/replay", "{}").status())
+                .isEqualTo(202);
+
+        assertThat(awaitGet("/api/register/statistics/provinces/55", s -> s.equals(nan))).isEqualTo(nan);
+        assertThat(awaitGet("/api/register/statistics/subdistricts/" + NAI_WIANG, s -> s.equals(naiWiang)))
+                .isEqualTo(naiWiang);
     }
 
     @Test
