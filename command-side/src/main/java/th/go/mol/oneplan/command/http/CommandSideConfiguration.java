@@ -16,7 +16,7 @@ import th.go.mol.oneplan.reportingrules.FiscalYearReportingRules;
 import java.time.Clock;
 
 /**
- * Wires the command side: the {@link ProvincialDrive}, {@link FiscalYearReportingRules}, {@link PilotProgramme}
+ * Wires the command side: the {@link ProvincialDrive}, {@link FiscalYearReportingRules}, {@link PilotProgramme},
  * {@link TambonCentre} and {@link RegisteredWorker} aggregates, event-sourced from the PostgreSQL event store
  * (the domain module is free of Spring, so it is registered here rather than by annotation), and the
  * resources its command handlers take as parameters.
@@ -49,6 +49,11 @@ public class CommandSideConfiguration {
      * The register of informal workers: field visits and activities name its workers, and its services name a
      * drive, so the command side must know the aggregate to record them.
      */
+    @Bean
+    public ConfigurerModule registeredWorkerAggregate() {
+        return configurer -> configurer.configureAggregate(RegisteredWorker.class);
+    }
+
     @Bean
     public ConfigurerModule registeredWorkerAggregate() {
         return configurer -> configurer.configureAggregate(RegisteredWorker.class);

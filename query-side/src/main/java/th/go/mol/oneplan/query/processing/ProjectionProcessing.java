@@ -15,11 +15,13 @@ import org.springframework.context.annotation.Profile;
 import th.go.mol.oneplan.query.acts.DriveActsProjection;
 import th.go.mol.oneplan.query.audit.DriveAuditProjection;
 import th.go.mol.oneplan.query.centres.TambonCentresProjection;
+import th.go.mol.oneplan.query.centrework.CentreWorkProjection;
 import th.go.mol.oneplan.query.drives.DriveOverviewProjection;
 import th.go.mol.oneplan.query.kpi.DriveKpiProjection;
 import th.go.mol.oneplan.query.reporting.ReportingRulesProjection;
 import th.go.mol.oneplan.query.served.DriveWorkersServedProjection;
 import th.go.mol.oneplan.query.workers.WorkersProjection;
+import th.go.mol.oneplan.query.statistics.RegisterStatisticsProjection;
 
 import java.util.List;
 
@@ -41,7 +43,7 @@ public class ProjectionProcessing {
     public static final List<String> PROCESSING_GROUPS = List.of(DriveOverviewProjection.GROUP,
             DriveActsProjection.GROUP, DriveKpiProjection.GROUP, DriveAuditProjection.GROUP,
             ReportingRulesProjection.GROUP, TambonCentresProjection.GROUP, DriveWorkersServedProjection.GROUP,
-            WorkersProjection.GROUP);
+            WorkersProjection.GROUP, CentreWorkProjection.GROUP, RegisterStatisticsProjection.GROUP);
     static final int SEGMENTS = 1;
     static final int BATCH_SIZE = 100;
 

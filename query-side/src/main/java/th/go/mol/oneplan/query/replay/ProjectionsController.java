@@ -46,7 +46,8 @@ public class ProjectionsController {
                             schema = @Schema(type = "object", maxProperties = 0))))
     @ApiResponse(responseCode = "202", description = "The rebuild has started")
     public ResponseEntity<ProjectionStatus> replay(
-            @Parameter(description = "drive-overview, drive-acts, drive-kpi or drive-audit")
+            @Parameter(description = "drive-overview, drive-acts, drive-kpi, drive-audit, reporting-rules,"
+                    + " tambon-centres, centre-work or register-statistics")
             @PathVariable String processingGroup) {
         return ResponseEntity.accepted().body(replays.replay(processingGroup));
     }

@@ -114,6 +114,22 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             rule(READ, "/api/tambon-centres",
                     (caller, path) -> readCentresOf(caller, path.get("provinceCode"))).withQuery("provinceCode"),
             rule(READ, "/api/tambon-centres/{centreId}", (caller, path) -> readCentre(caller, path.get("centreId"))),
+            // A centre's work (plans, follow-ups, evaluations, grievances, progress) reads as the centre; a pilot
+            // programme's targets as the programme.
+            rule(READ, "/api/tambon-centres/{centreId}/**",
+                    (caller, path) -> readCentre(caller, path.get("centreId"))),
+            rule(READ, "/api/pilot-programmes/{programmeId}/targets",
+                    (caller, path) -> readProgramme(caller, path.get("programmeId"))),
+
+            // The register's statistics: the national roll-up for inspectors and the ministry; an area's for its
+            // province's officers and centre staff too. The area's code names its province in its first two digits.
+            rule(READ, "/api/register/statistics", (caller, path) -> readAllProvinces(caller, "national statistics")),
+            rule(READ, "/api/register/statistics/provinces/{code}",
+                    (caller, path) -> readArea(caller, path.get("code"), 2)),
+            rule(READ, "/api/register/statistics/districts/{code}",
+                    (caller, path) -> readArea(caller, path.get("code"), 4)),
+            rule(READ, "/api/register/statistics/subdistricts/{code}",
+                    (caller, path) -> readArea(caller, path.get("code"), 6)),
 
             // The reporting calendar: the ministry declares a year's rules; anyone with a role reads them and the
             // national views of overdue reports and compliance (a drive's own calendar is a drive read, above).
@@ -333,6 +349,23 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         }
         return workerProvinces.of(workerId).map(p -> inProvince(role, caller, p, "registered workers"))
                 .orElse(role);
+    }
+
+    /** What spans every province: inspectors and the ministry. */
+    private static AuthorizationDecision readAllProvinces(Caller caller, String what) {
+        return roleIn(caller, "reading " + what, Role.INSPECTOR, Role.MINISTRY_ADMIN);
+    }
+
+    /**
+     * An area's statistics: as its province's centres. A code that is not of the level's length is the endpoint's
+     * 400, for anyone.
+     */
+    private AuthorizationDecision readArea(Caller caller, String code, int digits) {
+        if (code == null || !code.strip().matches("\\d{" + digits + "}")) {
+            return readCentres(caller);
+        }
+        int province = Integer.parseInt(code.strip().substring(0, 2));
+        return readInProvince(caller, province, "statistics");
     }
 
     private AuthorizationDecision readDrive(Caller caller, String driveId) {

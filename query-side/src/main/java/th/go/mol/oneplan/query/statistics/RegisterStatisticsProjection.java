@@ -1,0 +1,180 @@
+package th.go.mol.oneplan.query.statistics;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.AllowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import th.go.mol.oneplan.register.AgeBand;
+import th.go.mol.oneplan.register.Education;
+import th.go.mol.oneplan.register.OccupationGroup;
+import th.go.mol.oneplan.register.ServiceDelivered;
+import th.go.mol.oneplan.register.Sex;
+import th.go.mol.oneplan.register.WorkerId;
+import th.go.mol.oneplan.register.WorkerMoved;
+import th.go.mol.oneplan.register.WorkerProfileUpdated;
+import th.go.mol.oneplan.register.WorkerRegistered;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps the register's statistics per subdistrict, district, province and the nation as the register's events
+ * arrive: registered workers, by occupation, education, sex, age band, need and problem; those served at least
+ * once; services by type and agency. A worker counts where they live now: a move takes all their counts, the
+ * served status too, from the old tambon to the new one. A profile update moves their occupation, education,
+ * needs and problems counts. Services count where they were delivered.
+ *
+ * <p>It reads none of the personal data on the events ({@code personalData}): statistics hold exactly when a
+ * person's data is erased, and an erasure (which carries no counts) is not handled at all.
+ *
+ * <p>Per worker it keeps a narrow row ({@code register_stats_worker}) with the worker's last event folded in, so a
+ * re-delivered event changes nothing; the area counters are summed over the batch of events and written when the
+ * batch commits ({@link StatisticsDeltas}).
+ */
+@Component
+@Profile("!command")
+@ProcessingGroup(RegisterStatisticsProjection.GROUP)
+@AllowReplay
+public class RegisterStatisticsProjection {
+    public static final String GROUP = "register-statistics";
+    private static final String DELTAS = RegisterStatisticsProjection.class.getName() + ".deltas";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public RegisterStatisticsProjection(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(WorkerRegistered registered, @SequenceNumber long sequence) {
+        WorkerFacts facts = new WorkerFacts(registered.subdistrictCode(), registered.occupation(),
+                registered.education(), registered.sex(), registered.ageBand(),
+                WorkerFacts.bits(registered.needs()), WorkerFacts.bits(registered.problems()), false);
+        int inserted = jdbc.update("""
+                        INSERT INTO register_stats_worker (worker_id, last_sequence, subdistrict_code, needs, problems,
+                                                           occupation, education, sex, age_band, served)
+                        VALUES (:workerId, :sequence, :subdistrict, :needs, :problems, :occupation, :education, :sex,
+                                :ageBand, :served)
+                        ON CONFLICT DO NOTHING""",
+                row(uuid(registered.workerId()), sequence, facts));
+        if (inserted == 1) {
+            withDeltas(deltas -> deltas.worker(facts, 1));
+        }
+    }
+
+    @EventHandler
+    void on(WorkerProfileUpdated updated, @SequenceNumber long sequence) {
+        change(updated.workerId(), sequence, before -> before.updated(updated.occupation(), updated.education(),
+                updated.problems(), updated.needs()), null);
+    }
+
+    @EventHandler
+    void on(WorkerMoved moved, @SequenceNumber long sequence) {
+        change(moved.workerId(), sequence, before -> before.movedTo(moved.subdistrictCode()), null);
+    }
+
+    @EventHandler
+    void on(ServiceDelivered delivered, @SequenceNumber long sequence) {
+        change(delivered.workerId(), sequence, WorkerFacts::servedOnce,
+                deltas -> deltas.service(delivered.subdistrictCode(), delivered.service().name(),
+                        delivered.agency().name()));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.getJdbcTemplate().execute("TRUNCATE TABLE register_stats_worker, register_stats_area,"
+                + " register_stats_count");
+    }
+
+    /** Folds a later event of a worker: their row changes, and their counts move from the old facts to the new. */
+    private void change(String workerId, long sequence, java.util.function.UnaryOperator<WorkerFacts> change,
+                        java.util.function.Consumer<StatisticsDeltas> also) {
+        UUID id = uuid(workerId);
+        Optional<Stored> stored = load(id);
+        if (stored.isEmpty() || sequence <= stored.get().lastSequence()) {
+            return; // already folded in (a re-delivery); a worker's first event is always their registration
+        }
+        WorkerFacts before = stored.get().facts();
+        WorkerFacts after = change.apply(before);
+        jdbc.update("""
+                        UPDATE register_stats_worker
+                           SET last_sequence = :sequence, subdistrict_code = :subdistrict, needs = :needs,
+                               problems = :problems, occupation = :occupation, education = :education, sex = :sex,
+                               age_band = :ageBand, served = :served
+                         WHERE worker_id = :workerId""",
+                row(id, sequence, after));
+        withDeltas(deltas -> {
+            if (!before.equals(after)) {
+                deltas.changed(before, after);
+            }
+            if (also != null) {
+                also.accept(deltas);
+            }
+        });
+    }
+
+    private Optional<Stored> load(UUID workerId) {
+        List<Stored> rows = jdbc.query("""
+                        SELECT last_sequence, subdistrict_code, needs, problems, occupation, education, sex, age_band,
+                               served
+                          FROM register_stats_worker
+                         WHERE worker_id = :workerId""",
+                new MapSqlParameterSource("workerId", workerId),
+                (rs, n) -> new Stored(rs.getLong("last_sequence"), new WorkerFacts(rs.getInt("subdistrict_code"),
+                        OccupationGroup.values()[rs.getShort("occupation")],
+                        Education.values()[rs.getShort("education")], Sex.values()[rs.getShort("sex")],
+                        AgeBand.values()[rs.getShort("age_band")], rs.getInt("needs"), rs.getInt("problems"),
+                        rs.getBoolean("served"))));
+        return rows.stream().findFirst();
+    }
+
+    /**
+     * Hands the batch's deltas to {@code use}: in a processor's batch they are written once, as the batch commits
+     * (in its transaction); outside one (a test calling a handler) at once.
+     */
+    private void withDeltas(java.util.function.Consumer<StatisticsDeltas> use) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            StatisticsDeltas deltas = new StatisticsDeltas();
+            use.accept(deltas);
+            deltas.flush(jdbc);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        StatisticsDeltas deltas = batch.getOrComputeResource(DELTAS, key -> {
+            StatisticsDeltas fresh = new StatisticsDeltas();
+            batch.onPrepareCommit(u -> fresh.flush(jdbc));
+            return fresh;
+        });
+        use.accept(deltas);
+    }
+
+    private static MapSqlParameterSource row(UUID workerId, long sequence, WorkerFacts facts) {
+        return new MapSqlParameterSource()
+                .addValue("workerId", workerId)
+                .addValue("sequence", sequence)
+                .addValue("subdistrict", facts.subdistrictCode())
+                .addValue("needs", facts.needs())
+                .addValue("problems", facts.problems())
+                .addValue("occupation", (short) facts.occupation().ordinal())
+                .addValue("education", (short) facts.education().ordinal())
+                .addValue("sex", (short) facts.sex().ordinal())
+                .addValue("ageBand", (short) facts.ageBand().ordinal())
+                .addValue("served", facts.served());
+    }
+
+    /** The uuid of {@code worker-<uuid>}: 16 bytes a row instead of 43 characters. */
+    static UUID uuid(String workerId) {
+        return UUID.fromString(workerId.substring(WorkerId.PREFIX.length()));
+    }
+
+    private record Stored(long lastSequence, WorkerFacts facts) {
+    }
+}
