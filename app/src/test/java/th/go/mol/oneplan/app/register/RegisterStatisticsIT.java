@@ -32,34 +32,34 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nan's register in FY 2566 (province 55, no other test's): two pilot tambons, Nai Wiang (550101) and Nong Daeng
- * (550202). Eleven workers register in Nai Wiang and four in Nong Daeng through the command path an import job
+ * Phrae's register in FY 2566 (province 54, no other test's): two pilot tambons, Nai Wiang (540101) and Rong Kwang
+ * (540201). Eleven workers register in Nai Wiang and four in Rong Kwang through the command path an import job
  * uses (no HTTP); three Nai Wiang workers are served, one of them twice; one unserved worker moves from Nai Wiang to
- * Nong Daeng, and a served Nong Daeng worker moves to Ban Fa (550301); one worker's profile is updated. The
- * statistics and the 30% target follow: Nai Wiang 3 of 10 served, 30.0, met; Nong Daeng 0 of 4.
+ * Rong Kwang, and a served Rong Kwang worker moves to Huai O (540301); one worker's profile is updated. The
+ * statistics and the 30% target follow: Nai Wiang 3 of 10 served, 30.0, met; Rong Kwang 0 of 4.
  */
 class RegisterStatisticsIT extends LedgerIntegrationTest {
-    private static final String PROGRAMME = "pilot-55-2566";
-    private static final int NAI_WIANG = 550101;
-    private static final int NONG_DAENG = 550202;
-    private static final int BAN_FA = 550301;
+    private static final String PROGRAMME = "pilot-54-2566";
+    private static final int NAI_WIANG = 540101;
+    private static final int RONG_KWANG = 540201;
+    private static final int HUAI_O = 540301;
     private static final Instant IMPORTED_AT = Instant.parse("2023-01-05T03:00:00Z");
     private static final LocalDate REGISTERED_ON = LocalDate.of(2022, 12, 1);
 
     @Autowired
     LedgerCommands ledger;
 
-    private final CommandContext job = CommandContext.by("survey-import@nan", IMPORTED_AT);
+    private final CommandContext job = CommandContext.by("survey-import@phrae", IMPORTED_AT);
 
     @BeforeEach
-    void nansPilotTambonsHaveTheirWorkersRegisteredServedAndMoved() {
-        Answer declared = post("/api/pilot-programmes", json("{'provinceCode':55,'fiscalYear':2566,"
-                + "'name':'โครงการนำร่องศูนย์ฯ ตำบล จังหวัดน่าน','declaredOn':'2022-10-20'}"));
+    void phraesPilotTambonsHaveTheirWorkersRegisteredServedAndMoved() {
+        Answer declared = post("/api/pilot-programmes", json("{'provinceCode':54,'fiscalYear':2566,"
+                + "'name':'โครงการนำร่องศูนย์ฯ ตำบล จังหวัดแพร่','declaredOn':'2022-10-20'}"));
         if (declared.status() == 409) {
-            return; // an earlier test of this class has set Nan up
+            return; // an earlier test of this class has set Phrae up
         }
         assertThat(declared.status()).as("%s", declared.body()).isEqualTo(201);
-        for (int tambon : List.of(NAI_WIANG, NONG_DAENG)) {
+        for (int tambon : List.of(NAI_WIANG, RONG_KWANG)) {
             Answer designated = post("/api/pilot-programmes/" + PROGRAMME + "/pilot-centres", json("{'centreId':"
                     + "'centre-" + tambon + "-2566','subdistrictCode':" + tambon + ",'designatedOn':'2022-10-25'}"));
             assertThat(designated.status()).as("%s", designated.body()).isEqualTo(201);
@@ -74,7 +74,7 @@ class RegisterStatisticsIT extends LedgerIntegrationTest {
                     i < 6 ? OccupationGroup.CROP_FARMING : OccupationGroup.RUBBER_OIL_PALM, List.of(Need.SAVINGS));
         }
         for (int i = 20; i <= 23; i++) {
-            register(i, NONG_DAENG, Title.MR, OccupationGroup.LIVESTOCK, List.of(Need.SOCIAL_SECURITY));
+            register(i, RONG_KWANG, Title.MR, OccupationGroup.LIVESTOCK, List.of(Need.SOCIAL_SECURITY));
         }
         serve(0, Service.SOCIAL_SECURITY_SECTION_40, Agency.SOCIAL_SECURITY_OFFICE);
         serve(0, Service.SKILLS_TRAINING, Agency.SKILL_DEVELOPMENT_OFFICE);
@@ -83,8 +83,8 @@ class RegisterStatisticsIT extends LedgerIntegrationTest {
         serve(20, Service.JOB_PLACEMENT, Agency.EMPLOYMENT_OFFICE);
         ledger.send(worker(1), job, recording -> new UpdateWorkerProfile(worker(1), OccupationGroup.FISHERY, null,
                 null, List.of(Problem.LOW_INCOME), List.of(Need.SKILLS_TRAINING, Need.SOCIAL_SECURITY), recording));
-        move(10, NONG_DAENG);
-        move(20, BAN_FA);
+        move(10, RONG_KWANG);
+        move(20, HUAI_O);
     }
 
     @Test
@@ -113,41 +113,41 @@ class RegisterStatisticsIT extends LedgerIntegrationTest {
         assertThat(naiWiang.get("byAgeBand").get("AGE_40_59").asLong()).isEqualTo(10);
         assertThat(naiWiang.get("parts")).isEmpty();
 
-        JsonNode nongDaeng = awaitGet("/api/register/statistics/subdistricts/" + NONG_DAENG,
+        JsonNode rongKwang = awaitGet("/api/register/statistics/subdistricts/" + RONG_KWANG,
                 s -> s.get("registeredWorkers").asLong() == 4);
-        assertThat(nongDaeng.get("servedWorkers").asLong()).as("the served worker moved away").isZero();
-        assertThat(nongDaeng.get("servicesDelivered").asLong()).as("a service stays where it was delivered")
+        assertThat(rongKwang.get("servedWorkers").asLong()).as("the served worker moved away").isZero();
+        assertThat(rongKwang.get("servicesDelivered").asLong()).as("a service stays where it was delivered")
                 .isEqualTo(1);
-        assertThat(nongDaeng.get("byOccupation").get("RUBBER_OIL_PALM").asLong()).isEqualTo(1);
-        assertThat(nongDaeng.get("byOccupation").get("LIVESTOCK").asLong()).isEqualTo(3);
-        JsonNode banFa = awaitGet("/api/register/statistics/subdistricts/" + BAN_FA,
+        assertThat(rongKwang.get("byOccupation").get("RUBBER_OIL_PALM").asLong()).isEqualTo(1);
+        assertThat(rongKwang.get("byOccupation").get("LIVESTOCK").asLong()).isEqualTo(3);
+        JsonNode huaiO = awaitGet("/api/register/statistics/subdistricts/" + HUAI_O,
                 s -> s.get("registeredWorkers").asLong() == 1);
-        assertThat(banFa.get("servedWorkers").asLong()).as("served moves with the worker").isEqualTo(1);
-        assertThat(banFa.get("servedSharePercent").decimalValue()).isEqualByComparingTo("100.0");
+        assertThat(huaiO.get("servedWorkers").asLong()).as("served moves with the worker").isEqualTo(1);
+        assertThat(huaiO.get("servedSharePercent").decimalValue()).isEqualByComparingTo("100.0");
     }
 
     @Test
     void districts_the_province_and_the_nation_roll_the_tambons_up() {
-        JsonNode nan = awaitGet("/api/register/statistics/provinces/55",
+        JsonNode phrae = awaitGet("/api/register/statistics/provinces/54",
                 s -> s.get("registeredWorkers").asLong() == 15 && s.get("servedWorkers").asLong() == 4);
 
-        assertThat(nan.get("servicesDelivered").asLong()).isEqualTo(5);
-        assertThat(nan.get("servedSharePercent").decimalValue()).isEqualByComparingTo("26.7");
-        assertThat(nan.get("centres").get("established").asLong()).isEqualTo(2);
-        JsonNode muang = part(nan, 5501);
+        assertThat(phrae.get("servicesDelivered").asLong()).isEqualTo(5);
+        assertThat(phrae.get("servedSharePercent").decimalValue()).isEqualByComparingTo("26.7");
+        assertThat(phrae.get("centres").get("established").asLong()).isEqualTo(2);
+        JsonNode muang = part(phrae, 5401);
         assertThat(muang.get("registeredWorkers").asLong()).isEqualTo(10);
         assertThat(muang.get("centres").asLong()).isEqualTo(1);
-        assertThat(part(nan, 5503).get("servedWorkers").asLong()).isEqualTo(1);
-        assertThat(nan.get("parts").size()).as("every district of Nan").isGreaterThan(10);
+        assertThat(part(phrae, 5403).get("servedWorkers").asLong()).isEqualTo(1);
+        assertThat(phrae.get("parts").size()).as("every district of Phrae").isEqualTo(8);
 
-        JsonNode district = get("/api/register/statistics/districts/5502").body();
+        JsonNode district = get("/api/register/statistics/districts/5402").body();
         assertThat(district.get("registeredWorkers").asLong()).isEqualTo(4);
-        assertThat(part(district, NONG_DAENG).get("registeredWorkers").asLong()).isEqualTo(4);
+        assertThat(part(district, RONG_KWANG).get("registeredWorkers").asLong()).isEqualTo(4);
 
         JsonNode nation = get("/api/register/statistics").body();
         assertThat(nation.get("level").asText()).isEqualTo("NATION");
         assertThat(nation.get("registeredWorkers").asLong()).isGreaterThanOrEqualTo(15);
-        assertThat(part(nation, 55).get("registeredWorkers").asLong()).isEqualTo(15);
+        assertThat(part(nation, 54).get("registeredWorkers").asLong()).isEqualTo(15);
         assertThat(nation.get("parts").size()).isEqualTo(77);
     }
 
@@ -163,54 +163,54 @@ class RegisterStatisticsIT extends LedgerIntegrationTest {
         assertThat(targets.get("tambonsMeetingTarget").asInt()).isEqualTo(1);
         JsonNode naiWiang = targets.get("tambons").get(0);
         assertThat(naiWiang.get("subdistrictCode").asInt()).isEqualTo(NAI_WIANG);
-        assertThat(naiWiang.get("centreId").asText()).isEqualTo("centre-550101-2566");
+        assertThat(naiWiang.get("centreId").asText()).isEqualTo("centre-540101-2566");
         assertThat(naiWiang.get("servedSharePercent").toString()).isEqualTo("30.0");
         assertThat(naiWiang.get("met").asBoolean()).isTrue();
-        JsonNode nongDaeng = targets.get("tambons").get(1);
-        assertThat(nongDaeng.get("servedSharePercent").toString()).isEqualTo("0.0");
-        assertThat(nongDaeng.get("met").asBoolean()).isFalse();
+        JsonNode rongKwang = targets.get("tambons").get(1);
+        assertThat(rongKwang.get("servedSharePercent").toString()).isEqualTo("0.0");
+        assertThat(rongKwang.get("met").asBoolean()).isFalse();
     }
 
     @Test
     void unknown_areas_are_404_malformed_codes_400_and_officers_read_only_their_province() {
         assertThat(get("/api/register/statistics/provinces/59").status()).isEqualTo(404);
-        assertThat(get("/api/register/statistics/subdistricts/559999").status()).isEqualTo(404);
+        assertThat(get("/api/register/statistics/subdistricts/549999").status()).isEqualTo(404);
         Answer malformed = get("/api/register/statistics/districts/55a1");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body().get("errors").get(0).get("field").asText()).isEqualTo("districtCode");
-        assertThat(get("/api/pilot-programmes/pilot-55-2565/targets").status()).isEqualTo(404);
+        assertThat(get("/api/pilot-programmes/pilot-54-2565/targets").status()).isEqualTo(404);
 
-        Login nanOfficer = userWith("officer@nan-statistics", Role.PROVINCIAL_OFFICER, 55, null);
-        assertThat(exchange(HttpMethod.GET, "/api/register/statistics/provinces/55", null, nanOfficer.basic())
+        Login phraeOfficer = userWith("officer@phrae-statistics", Role.PROVINCIAL_OFFICER, 54, null);
+        assertThat(exchange(HttpMethod.GET, "/api/register/statistics/provinces/54", null, phraeOfficer.basic())
                 .status()).isEqualTo(200);
         assertThat(exchange(HttpMethod.GET, "/api/register/statistics/subdistricts/" + NAI_WIANG, null,
-                nanOfficer.basic()).status()).isEqualTo(200);
+                phraeOfficer.basic()).status()).isEqualTo(200);
         assertThat(exchange(HttpMethod.GET, "/api/pilot-programmes/" + PROGRAMME + "/targets", null,
-                nanOfficer.basic()).status()).isEqualTo(200);
-        assertThat(exchange(HttpMethod.GET, "/api/register/statistics/provinces/84", null, nanOfficer.basic())
+                phraeOfficer.basic()).status()).isEqualTo(200);
+        assertThat(exchange(HttpMethod.GET, "/api/register/statistics/provinces/84", null, phraeOfficer.basic())
                 .status()).isEqualTo(403);
-        assertThat(exchange(HttpMethod.GET, "/api/register/statistics", null, nanOfficer.basic()).status())
+        assertThat(exchange(HttpMethod.GET, "/api/register/statistics", null, phraeOfficer.basic()).status())
                 .as("the national roll-up is the inspectors' and the ministry's").isEqualTo(403);
     }
 
     @Test
     void a_replay_of_the_statistics_reads_the_same_even_after_counters_were_lost() {
-        JsonNode nan = awaitGet("/api/register/statistics/provinces/55",
+        JsonNode phrae = awaitGet("/api/register/statistics/provinces/54",
                 s -> s.get("registeredWorkers").asLong() == 15 && s.get("servedWorkers").asLong() == 4);
         JsonNode naiWiang = get("/api/register/statistics/subdistricts/" + NAI_WIANG).body();
-        jdbc.update("DELETE FROM register_stats_count WHERE area_level = 'PROVINCE' AND area_code = 55");
+        jdbc.update("DELETE FROM register_stats_count WHERE area_level = 'PROVINCE' AND area_code = 54");
 
         assertThat(post("/api/admin/projections/" + RegisterStatisticsProjection.GROUP + "/replay", "{}").status())
                 .isEqualTo(202);
 
-        assertThat(awaitGet("/api/register/statistics/provinces/55", s -> s.equals(nan))).isEqualTo(nan);
+        assertThat(awaitGet("/api/register/statistics/provinces/54", s -> s.equals(phrae))).isEqualTo(phrae);
         assertThat(awaitGet("/api/register/statistics/subdistricts/" + NAI_WIANG, s -> s.equals(naiWiang)))
                 .isEqualTo(naiWiang);
     }
 
     @Test
     void statistics_hold_no_personal_data() {
-        awaitGet("/api/register/statistics/subdistricts/" + BAN_FA, s -> s.get("registeredWorkers").asLong() == 1);
+        awaitGet("/api/register/statistics/subdistricts/" + HUAI_O, s -> s.get("registeredWorkers").asLong() == 1);
         List<String> columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns"
                 + " WHERE table_name IN ('register_stats_worker', 'register_stats_area', 'register_stats_count')",
                 String.class);
@@ -248,12 +248,12 @@ class RegisterStatisticsIT extends LedgerIntegrationTest {
 
     /** Worker n of this test: an id no other test uses. */
     private static String worker(int n) {
-        return String.format("worker-55000000-0000-4000-8000-%012d", n);
+        return String.format("worker-54000000-0000-4000-8000-%012d", n);
     }
 
-    /** A valid national id of this test: 15501000000 and n, with its check digit. */
+    /** A valid national id of this test: 15401000000 and n, with its check digit. */
     private static String nationalId(int n) {
-        String first12 = String.format("1550100000%02d", n);
+        String first12 = String.format("1540100000%02d", n);
         int sum = 0;
         for (int i = 0; i < 12; i++) {
             sum += (first12.charAt(i) - '0') * (13 - i);
