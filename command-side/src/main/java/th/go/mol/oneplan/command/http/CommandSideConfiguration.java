@@ -9,6 +9,7 @@ import th.go.mol.oneplan.centre.TambonCentre;
 import th.go.mol.oneplan.drive.ProvincialDrive;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.ThaiGeography;
+import th.go.mol.oneplan.register.RegisteredWorker;
 import th.go.mol.oneplan.reportingrules.FiscalYearReportingRules;
 
 import java.time.Clock;
@@ -41,6 +42,12 @@ public class CommandSideConfiguration {
     @Bean
     public ConfigurerModule tambonCentreAggregate() {
         return configurer -> configurer.configureAggregate(TambonCentre.class);
+    }
+
+    /** The register's workers (ทะเบียนแรงงานนอกระบบ); created by the bulk import and, later, over HTTP. */
+    @Bean
+    public ConfigurerModule registeredWorkerAggregate() {
+        return configurer -> configurer.configureAggregate(RegisteredWorker.class);
     }
 
     @Bean
