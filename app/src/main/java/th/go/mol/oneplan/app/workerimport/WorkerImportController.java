@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,7 +22,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import th.go.mol.oneplan.app.security.Caller;
 import th.go.mol.oneplan.app.security.access.AccessRules;
 import th.go.mol.oneplan.centre.CentreIds;
@@ -121,29 +121,32 @@ public class WorkerImportController {
                                     @RequestParam(required = false) String page,
                                     @Parameter(description = "errors per page, 1 to 1000, default 100")
                                     @RequestParam(required = false) String size,
-                                    HttpServletRequest request) {
+                                    HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         ImportJob job = visible(jobId);
         if (wantsCsv(request.getHeader(HttpHeaders.ACCEPT))) {
-            StreamingResponseBody csv = out -> {
-                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                writer.write("line,field,rule,message\r\n");
-                try {
-                    jobs.eachError(job.jobId(), e -> {
-                        try {
-                            writer.write(e.line() + "," + csvField(e.field()) + "," + csvField(e.rule()) + ","
-                                    + csvField(e.message()) + "\r\n");
-                        } catch (IOException io) {
-                            throw new UncheckedIOException(io);
-                        }
-                    });
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-                writer.flush();
-            };
-            return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + job.jobId() + "-errors.csv\"")
-                    .body(csv);
+            // Written as it is read (a cursor over the report), never held whole: the report may be long.
+            response.setStatus(200);
+            response.setContentType("text/csv;charset=UTF-8");
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + job.jobId()
+                    + "-errors.csv\"");
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(),
+                    StandardCharsets.UTF_8));
+            writer.write("line,field,rule,message\r\n");
+            try {
+                jobs.eachError(job.jobId(), e -> {
+                    try {
+                        writer.write(e.line() + "," + csvField(e.field()) + "," + csvField(e.rule()) + ","
+                                + csvField(e.message()) + "\r\n");
+                    } catch (IOException io) {
+                        throw new UncheckedIOException(io);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            writer.flush();
+            return null;
         }
         int pageNumber = number(page, "page", 0, 0, Integer.MAX_VALUE);
         int pageSize = number(size, "size", DEFAULT_SIZE, 1, MAX_SIZE);

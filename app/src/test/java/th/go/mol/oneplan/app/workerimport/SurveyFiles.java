@@ -33,7 +33,7 @@ public final class SurveyFiles {
                 .add(n % 2 == 0 ? "MRS" : "นาย")
                 .add(FIRST[n % FIRST.length])
                 .add(LAST[n % LAST.length])
-                .add(n % 3 == 0 ? "12/04/25" + (10 + n % 40) : (1960 + n % 40) + "-04-12")
+                .add(n % 3 == 0 ? "12/04/25" + (10 + n % 30) : (1960 + n % 40) + "-04-12")
                 .add(n % 5 + "/" + (1 + n % 7))
                 .add(String.valueOf(1 + n % 12))
                 .add(String.valueOf(subdistrictCode))

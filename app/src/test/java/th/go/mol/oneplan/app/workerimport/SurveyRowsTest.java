@@ -100,6 +100,16 @@ class SurveyRowsTest {
     }
 
     @Test
+    void the_generated_rows_of_the_tests_are_all_good() {
+        StringBuilder file = new StringBuilder(SurveyFiles.HEADER).append('\n');
+        for (int i = 0; i < 1000; i++) {
+            file.append(SurveyFiles.row(i, 340101)).append('\n');
+        }
+
+        assertThat(read(file.toString())).allMatch(m -> m instanceof SurveyRows.Ready);
+    }
+
+    @Test
     void a_row_with_more_or_fewer_fields_than_the_header_is_refused_whole() {
         String file = SurveyFiles.HEADER + "\n" + SurveyFiles.row(6, 570101).replace("\"", "") + "\n"
                 + "3100000000001,MR\n";
