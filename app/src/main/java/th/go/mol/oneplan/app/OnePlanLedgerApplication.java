@@ -2,6 +2,7 @@ package th.go.mol.oneplan.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * OnePlan Ledger: the event-sourced record of the Ministry of Labour's provincial One Plan drives.
@@ -13,6 +14,10 @@ public class OnePlanLedgerApplication {
 
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
-        SpringApplication.run(OnePlanLedgerApplication.class, args);
+        ConfigurableApplicationContext context = SpringApplication.run(OnePlanLedgerApplication.class, args);
+        // The command-line import (docs/import.md) ends the process with its exit code once its job is done.
+        if (!context.getEnvironment().getProperty("oneplan.import.file", "").isBlank()) {
+            System.exit(SpringApplication.exit(context));
+        }
     }
 }

@@ -23,17 +23,23 @@ import java.io.IOException;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class RequestSizeLimit extends OncePerRequestFilter {
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    /** A centre's survey upload (POST .../worker-imports) is streamed to storage, never held: it may be large. */
+    private final long importMaxBytes;
 
-    public RequestSizeLimit(@Value("${oneplan.http.max-body-bytes:262144}") long maxBytes) {
-        this.maxBytes = maxBytes;
+    public RequestSizeLimit(@Value("${oneplan.http.max-body-bytes:262144}") long maxBytes,
+                            @Value("${oneplan.import.max-body-bytes:2147483648}") long importMaxBytes) {
+        this.defaultMaxBytes = maxBytes;
+        this.importMaxBytes = importMaxBytes;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long maxBytes = "POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/worker-imports")
+                ? importMaxBytes : defaultMaxBytes;
         if (request.getContentLengthLong() > maxBytes) {
-            tooLarge(request, response);
+            tooLarge(request, response, maxBytes);
             return;
         }
         try {
@@ -41,12 +47,13 @@ public class RequestSizeLimit extends OncePerRequestFilter {
         } catch (BodyTooLarge e) {
             if (!response.isCommitted()) {
                 response.reset();
-                tooLarge(request, response);
+                tooLarge(request, response, maxBytes);
             }
         }
     }
 
-    private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long maxBytes)
+            throws IOException {
         ProblemWriter.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
                 ProblemWriter.problem(HttpStatus.PAYLOAD_TOO_LARGE, "urn:oneplan:problem:body-too-large",
                         "Request too large", "request bodies are limited to " + maxBytes + " bytes",

@@ -74,6 +74,10 @@ class DatabaseGrantsIT extends LedgerIntegrationTest {
             Map.entry("login_token_key", "INSERT,SELECT"),
             Map.entry("national_id_claim", "DELETE,INSERT,SELECT,UPDATE"),
             Map.entry("personal_data_key", "INSERT,SELECT,UPDATE"),
+            // The register's bulk import (V17): jobs updated as they run, chunks dropped when done, errors kept.
+            Map.entry("worker_import_job", "INSERT,SELECT,UPDATE"),
+            Map.entry("worker_import_chunk", "DELETE,INSERT,SELECT"),
+            Map.entry("worker_import_error", "INSERT,SELECT"),
             Map.entry("app_user_renamed", ""),
             Map.entry("flyway_schema_history", "")));
 

@@ -10,7 +10,6 @@ import th.go.mol.oneplan.drive.ProvincialDrive;
 import th.go.mol.oneplan.register.RegisteredWorker;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.ThaiGeography;
-import th.go.mol.oneplan.register.RegisteredWorker;
 import th.go.mol.oneplan.reportingrules.FiscalYearReportingRules;
 
 import java.time.Clock;
@@ -46,19 +45,9 @@ public class CommandSideConfiguration {
     }
 
     /**
-     * The register of informal workers: field visits and activities name its workers, and its services name a
-     * drive, so the command side must know the aggregate to record them.
+     * The register of informal workers (ทะเบียนแรงงานนอกระบบ): registered over HTTP and by the bulk import, named by
+     * field visits, activities and grievances.
      */
-    @Bean
-    public ConfigurerModule registeredWorkerAggregate() {
-        return configurer -> configurer.configureAggregate(RegisteredWorker.class);
-    }
-
-    @Bean
-    public ConfigurerModule registeredWorkerAggregate() {
-        return configurer -> configurer.configureAggregate(RegisteredWorker.class);
-    }
-
     @Bean
     public ConfigurerModule registeredWorkerAggregate() {
         return configurer -> configurer.configureAggregate(RegisteredWorker.class);

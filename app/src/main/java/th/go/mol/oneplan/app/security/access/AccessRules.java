@@ -131,6 +131,10 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             rule(READ, "/api/register/statistics/subdistricts/{code}",
                     (caller, path) -> readArea(caller, path.get("code"), 6)),
 
+            // A centre's survey imports (POST under /api/tambon-centres/{centreId}/**, above): read by the same
+            // roles; the job's own centre narrows an officer to their province (WorkerImportController).
+            rule(READ, "/api/worker-imports/**", (caller, path) -> recordCentres(caller)),
+
             // The reporting calendar: the ministry declares a year's rules; anyone with a role reads them and the
             // national views of overdue reports and compliance (a drive's own calendar is a drive read, above).
             rule(WRITE, "/api/fiscal-years/{fiscalYear}/reporting-rules",
@@ -198,6 +202,11 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     /** Establishing a centre: a provincial officer of the subdistrict's province (the body's), or an admin. */
     public AuthorizationDecision mayEstablishCentreIn(Caller caller, int subdistrictCode) {
         return inProvince(recordCentres(caller), caller, subdistrictCode / 10_000, "tambon centres");
+    }
+
+    /** Recording on a centre (an import of its survey): a provincial officer of its province, or an admin. */
+    public AuthorizationDecision mayRecordOnCentre(Caller caller, String centreId) {
+        return recordOnCentre(caller, centreId);
     }
 
     /** Reading unmasked personal data (with a reason, which is recorded): inspectors only. */
