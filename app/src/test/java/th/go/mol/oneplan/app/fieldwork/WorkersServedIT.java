@@ -48,8 +48,9 @@ class WorkersServedIT extends LedgerIntegrationTest {
 
     @BeforeEach
     void givenTheDriveTheCentreAndTwoRegisteredWorkers() {
-        if (getStatus(DRIVE) == 200) {
-            return; // an earlier test of this class set the scene
+        if (jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = ?", Long.class,
+                SOMCHAI) > 0) {
+            return; // an earlier test of this class set the scene (asked of the event store: views may lag)
         }
         // Trang's One Plan, approved on 2015-01-15
         JsonNode demo = TrangDemo.requests();
