@@ -4,10 +4,12 @@ import th.go.mol.oneplan.common.BusinessCalendar;
 import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.Require;
 import th.go.mol.oneplan.common.RuleViolation;
+import th.go.mol.oneplan.register.WorkerHistory;
 import th.go.mol.oneplan.register.WorkerId;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -53,6 +55,27 @@ public final class GrievanceRules {
         }
         return new GrievanceRecorded(centreId, GRIEVANCE_ID_PREFIX + (grievancesSoFar + 1), workerId,
                 command.topic(), otherTopic, command.channel(), receivedOn, command.recording());
+    }
+
+    /**
+     * The worker a grievance names, as the register's event store tells them ({@link WorkerHistory#read}): the
+     * worker must be registered (409 {@code unknown-worker} naming {@code workerId}) and not erased (409 {@code
+     * personal-data-erased} naming {@code workerId}). An erased worker asked to be forgotten: their national id is
+     * released and nothing links the person who brings a grievance to that id any more, so a new grievance naming
+     * it would rest on a link the erasure was meant to end. A person who comes back is registered again (a new id)
+     * and the grievance names that registration, as a service does. The centre's committee checks and the
+     * worker id's form (400) stay with {@link #recording}, which the sender checks first for the form.
+     */
+    public static void grievanceOf(String workerId, Optional<WorkerHistory> worker) {
+        if (worker.isEmpty()) {
+            throw new RuleViolation("unknown-worker", "workerId", "workerId names " + workerId + ", which is not in"
+                    + " the register; register the worker first");
+        }
+        if (worker.get().erased()) {
+            throw new RuleViolation("personal-data-erased", "workerId", "the personal data of " + workerId + " was"
+                    + " erased at their request; register the person again, with a new lawful basis, and record the"
+                    + " grievance under the new registration");
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The acts of one drive as they read now: each act in the order it was recorded, with every correction made
@@ -16,6 +17,23 @@ import java.util.Optional;
  */
 public final class DriveHistory {
     private final Map<String, RecordedAct> acts = new LinkedHashMap<>();
+
+    /**
+     * The history a drive's event payloads tell, in stream order: its acts, with the corrections applied; what the
+     * ledger derives (KPI levels) is left out, as the drive itself leaves it out of its history. For a reader
+     * outside the aggregate (the register asks which plan was in force on a day) that folds the stream itself.
+     */
+    public static DriveHistory of(Stream<?> payloads) {
+        DriveHistory history = new DriveHistory();
+        payloads.forEach(payload -> {
+            if (payload instanceof RecordCorrected correction) {
+                history.correct(correction);
+            } else if (payload instanceof RecordedAct act) {
+                history.record(act);
+            }
+        });
+        return history;
+    }
 
     public void record(RecordedAct act) {
         acts.put(act.eventId(), act);

@@ -114,6 +114,27 @@ public final class WorkerRules {
     }
 
     /**
+     * A centre registers workers from the day it was established: 409 {@code registration-before-centre} naming
+     * {@code registeredOn} when the registration is dated earlier. The worker's aggregate does not see the centre,
+     * so the sender reads the centre's {@code TambonCentreEstablished} and asks (over HTTP and in the import). A
+     * missing date is left to the registration's own 400.
+     */
+    public static void registeredAfterCentre(LocalDate registeredOn, String centreId, LocalDate establishedOn) {
+        if (registeredOn != null && establishedOn != null && registeredOn.isBefore(establishedOn)) {
+            throw new RuleViolation("registration-before-centre", "registeredOn", "a registration on "
+                    + registeredOn + " cannot precede the centre " + centreId + ", established on " + establishedOn);
+        }
+    }
+
+    /** Likewise a move into a centre's register: 409 {@code move-before-centre} naming {@code movedOn}. */
+    public static void movedAfterCentre(LocalDate movedOn, String centreId, LocalDate establishedOn) {
+        if (movedOn != null && establishedOn != null && movedOn.isBefore(establishedOn)) {
+            throw new RuleViolation("move-before-centre", "movedOn", "a move on " + movedOn + " into the register"
+                    + " of centre " + centreId + " cannot precede the centre, established on " + establishedOn);
+        }
+    }
+
+    /**
      * The erasure the worker asked for: on a ground, on a day not later than it is recorded and not before the
      * registration, once. The event names the worker's centre and tambon and nothing personal.
      */

@@ -56,10 +56,12 @@ public final class SurveyRows {
 
     /**
      * @param workerId  the id the worker gets if the row is registered ({@code worker-} and a new UUID)
-     * @param centreId  the job's centre
-     * @param recording who records it and when (for the rule that no date is later than that day)
+     * @param centreId          the job's centre
+     * @param centreEstablished the day the job's centre was established (read once per job), or null if unknown
+     * @param recording         who records it and when (for the rule that no date is later than that day)
      */
-    public Mapped map(SurveyReader.Row row, String workerId, String centreId, Recording recording) {
+    public Mapped map(SurveyReader.Row row, String workerId, String centreId, LocalDate centreEstablished,
+                      Recording recording) {
         List<RowError> errors = new ArrayList<>();
         Values v = new Values(row.line(), errors);
         if (row.width() != row.headerWidth()) {
@@ -98,6 +100,7 @@ public final class SurveyRows {
                 needs == null ? List.of() : needs, lawfulBasis, centreId, registeredOn, r);
         try {
             WorkerRules.registration(command.apply(recording), geography);
+            WorkerRules.registeredAfterCentre(registeredOn, centreId, centreEstablished);
         } catch (InvalidValue e) {
             return new Rejected(row.line(), List.of(error(row.line(), e)));
         } catch (RuleViolation e) {
@@ -111,10 +114,13 @@ public final class SurveyRows {
         return new RowError(line, SurveyColumn.ofDomainField(e.field()), e.rule(), e.getMessage());
     }
 
-    /** A rule of the register refused the row (409 over HTTP): a person already registered names the id column. */
+    /**
+     * A rule of the register refused the row (409 over HTTP): a person already registered names the id column, a
+     * rule about one value its column ({@code registration-before-centre}: {@code registeredOn}), any other the row.
+     */
     public static RowError error(long line, RuleViolation e) {
         String field = e.rule() != null && e.rule().startsWith("national-id") ? SurveyColumn.NATIONAL_ID.header()
-                : "row";
+                : SurveyColumn.ofDomainField(e.field());
         return new RowError(line, field, e.rule(), e.getMessage());
     }
 

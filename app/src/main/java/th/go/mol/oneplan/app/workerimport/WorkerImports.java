@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.centre.CentreId;
+import th.go.mol.oneplan.command.register.RegisterChecks;
 import th.go.mol.oneplan.command.sending.BatchCommands;
 import th.go.mol.oneplan.command.sending.CommandContext;
 import th.go.mol.oneplan.command.sending.Creation;
@@ -30,6 +31,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -63,6 +65,7 @@ public class WorkerImports {
     private final BatchCommands batches;
     private final LedgerCommands ledger;
     private final SurveyRows rows;
+    private final RegisterChecks checks;
     private final Clock clock;
     private final int batchSize;
     private final boolean resumeAtStart;
@@ -73,12 +76,13 @@ public class WorkerImports {
     });
 
     public WorkerImports(ImportJobs jobs, BatchCommands batches, LedgerCommands ledger, Geography geography,
-                         Clock clock, @Value("${oneplan.import.batch-size:" + DEFAULT_BATCH + "}") int batchSize,
+                         RegisterChecks checks, Clock clock, @Value("${oneplan.import.batch-size:" + DEFAULT_BATCH + "}") int batchSize,
                          @Value("${oneplan.import.file:}") String commandLineFile) {
         this.jobs = jobs;
         this.batches = batches;
         this.ledger = ledger;
         this.rows = new SurveyRows(geography);
+        this.checks = checks;
         this.clock = clock;
         this.batchSize = Math.max(1, batchSize);
         // The command line runs its own job; jobs of the server are resumed by the server.
@@ -138,6 +142,8 @@ public class WorkerImports {
             return job;
         }
         jobs.markRunning(jobId, clock.instant());
+        // Once per job, not per row: a centre's establishment never changes (registration-before-centre).
+        LocalDate centreEstablished = checks.establishedOn(job.centreId()).orElse(null);
         try (SurveyReader reader = SurveyReader.open(jobs.spooled(jobId))) {
             List<SurveyRows.Mapped> batch = new ArrayList<>(batchSize);
             for (SurveyReader.Row row : reader) {
@@ -145,7 +151,8 @@ public class WorkerImports {
                     continue;
                 }
                 Recording recording = new Recording(job.recordedBy(), clock.instant(), key(job, row.line()));
-                batch.add(rows.map(row, WorkerId.PREFIX + UUID.randomUUID(), job.centreId(), recording));
+                batch.add(rows.map(row, WorkerId.PREFIX + UUID.randomUUID(), job.centreId(), centreEstablished,
+                        recording));
                 if (batch.size() == batchSize) {
                     send(job, batch);
                     batch.clear();

@@ -139,11 +139,30 @@ class SurveyRowsTest {
                 .isInstanceOfSatisfying(InvalidValue.class, e -> assertThat(e.rule()).isEqualTo("required"));
     }
 
+    @Test
+    void a_row_registered_before_the_centre_was_established_is_refused_naming_registeredOn() {
+        // The rows are registered on 2020-02-03; this centre was established on 2020-02-04.
+        String file = SurveyFiles.HEADER + "\n" + SurveyFiles.row(1, 570101) + "\n";
+
+        List<SurveyRows.Mapped> early = read(file, LocalDate.of(2020, 2, 4));
+        List<SurveyRows.Mapped> sameDay = read(file, LocalDate.of(2020, 2, 3));
+
+        assertThat(((SurveyRows.Rejected) early.get(0)).errors())
+                .extracting(RowError::line, RowError::field, RowError::rule)
+                .containsExactly(tuple(2L, "registeredOn", "registration-before-centre"));
+        assertThat(sameDay.get(0)).as("the day the centre was established is a day it registers")
+                .isInstanceOf(SurveyRows.Ready.class);
+    }
+
     private List<SurveyRows.Mapped> read(String file) {
+        return read(file, null);
+    }
+
+    private List<SurveyRows.Mapped> read(String file, LocalDate centreEstablished) {
         List<SurveyRows.Mapped> mapped = new ArrayList<>();
         try (SurveyReader reader = SurveyReader.open(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)))) {
             for (SurveyReader.Row row : reader) {
-                mapped.add(rows.map(row, WORKER, CENTRE, RECORDING));
+                mapped.add(rows.map(row, WORKER, CENTRE, centreEstablished, RECORDING));
             }
         }
         return mapped;

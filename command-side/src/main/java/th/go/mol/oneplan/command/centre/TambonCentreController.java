@@ -44,10 +44,13 @@ public class TambonCentreController {
 
     private final CommandSender commands;
     private final RecordedCentreEvent recorded;
+    private final GrievanceReferences grievanceReferences;
 
-    public TambonCentreController(CommandSender commands, RecordedCentreEvent recorded) {
+    public TambonCentreController(CommandSender commands, RecordedCentreEvent recorded,
+                                  GrievanceReferences grievanceReferences) {
         this.commands = commands;
         this.recorded = recorded;
+        this.grievanceReferences = grievanceReferences;
     }
 
     @PostMapping("/api/tambon-centres")
@@ -202,7 +205,9 @@ public class TambonCentreController {
     @PostMapping("/api/tambon-centres/{centreId}/grievances")
     @Operation(operationId = "recordGrievance",
             summary = "Record a grievance a registered worker brought to the centre",
-            description = "The worker by register id only (400 worker-id-format), a topic (an OTHER topic labelled"
+            description = "The worker by register id only (400 worker-id-format): registered (409 unknown-worker"
+                    + " naming workerId) and not erased (409 personal-data-erased naming workerId). A topic (an"
+                    + " OTHER topic labelled"
                     + " in otherTopic) and the channel; no free-text account, so no personal data enters the"
                     + " centre's events. The committee receives grievances: 409 grievance-needs-committee without"
                     + " one, grievance-before-committee before its appointment. The ledger numbers the centre's"
@@ -214,6 +219,7 @@ public class TambonCentreController {
             @Parameter(description = "The centre, like centre-840101-2563") @PathVariable String centreId,
             @Valid @RequestBody RecordGrievanceRequest body) {
         String id = CentreIds.inPath(centreId);
+        grievanceReferences.check(id, body.workerId());
         ResponseEntity<CentreGrievanceRecorded> answer = commands.sendTo(id, body,
                 recording -> new RecordGrievance(id, body.workerId(), body.topic(), body.otherTopic(), body.channel(),
                         body.receivedOn(), recording),

@@ -52,7 +52,9 @@ public class WorkerController {
                     + " resent with the same Idempotency-Key answers the first workerId. 400 naming nationalId"
                     + " (national-id-format, national-id-check-digit) and every other field as docs/register.md"
                     + " lists. 404 when the centre was never established; 409 centre-of-another-province when the"
-                    + " address's subdistrict is not in the centre's province; 409 national-id-registered when the"
+                    + " address's subdistrict is not in the centre's province; 409 registration-before-centre"
+                    + " (naming registeredOn) when dated before the centre was established; 409"
+                    + " national-id-registered when the"
                     + " register already holds the person, naming only the holding centre (centreId). Provincial"
                     + " officers of the centre's province, or ministry admins.")
     @ApiResponse(responseCode = "201", description = "The worker is registered",
@@ -65,7 +67,7 @@ public class WorkerController {
         String workerId = body.workerId() == null ? WorkerId.PREFIX + UUID.randomUUID()
                 : WorkerId.valid(body.workerId(), "workerId");
         NationalId nationalId = NationalId.parse(body.nationalId(), "nationalId");
-        checks.centreInPathTakes(centre, body.address().subdistrictCode());
+        checks.centreInPathTakes(centre, body.address().subdistrictCode(), body.registeredOn());
         // The body without a workerId is the request: resent with its Idempotency-Key it gets the first worker back.
         ResponseEntity<WorkerRecorded> answer = commands.sendTo(workerId, body,
                 recording -> new RegisterWorker(workerId, nationalId, body.title(), body.firstName(), body.lastName(),
@@ -96,7 +98,9 @@ public class WorkerController {
             summary = "Record a worker's move to a new address, in the register of the centre named",
             description = "The centre must be established (409 unknown-centre) and of the new subdistrict's"
                     + " province (409 centre-of-another-province); the move not before the current address (409"
-                    + " move-before-current-address); 409 personal-data-erased once the worker's data was erased."
+                    + " move-before-current-address) and not before the centre was established (409"
+                    + " move-before-centre, naming movedOn); 409 personal-data-erased once the worker's data was"
+                    + " erased."
                     + " Provincial officers of the worker's province, or ministry admins.")
     @ApiResponse(responseCode = "201", description = "The move is recorded")
     public ResponseEntity<WorkerRecorded> move(
@@ -104,7 +108,7 @@ public class WorkerController {
             @Valid @RequestBody MoveWorkerRequest body) {
         String id = WorkerId.valid(workerId, "workerId");
         String centre = CentreId.valid(body.centreId(), "centreId");
-        checks.centreInBodyTakes(centre, body.address().subdistrictCode());
+        checks.centreInBodyTakes(centre, body.address().subdistrictCode(), body.movedOn());
         return commands.sendTo(id, body, recording -> new MoveWorker(id, body.address().toAddress(), centre,
                 body.movedOn(), recording), WorkerRecorded::of);
     }
@@ -113,7 +117,9 @@ public class WorkerController {
     @Operation(operationId = "recordServiceDelivered",
             summary = "Record a service a worker received",
             description = "The service, the agency (PARTNER named in partnerAgency), the day; a driveId must name"
-                    + " a started drive (409 unknown-drive naming it), a projectCode needs a driveId. 409"
+                    + " a started drive (409 unknown-drive naming it), a projectCode needs a driveId and must be a"
+                    + " project of the drive's plan version in force on deliveredOn (409 unknown-project naming"
+                    + " projectCode; leave it out to record the service under the drive alone). 409"
                     + " service-before-registration, personal-data-erased. Provincial officers of the worker's"
                     + " province, or ministry admins.")
     @ApiResponse(responseCode = "201", description = "The service is recorded")
@@ -122,7 +128,7 @@ public class WorkerController {
             @Valid @RequestBody RecordServiceDeliveredRequest body) {
         String id = WorkerId.valid(workerId, "workerId");
         if (body.driveId() != null) {
-            checks.driveStarted(body.driveId());
+            checks.driveStarted(body.driveId(), body.projectCode(), body.deliveredOn());
         }
         return commands.sendTo(id, body, recording -> new RecordServiceDelivered(id, body.service(), body.agency(),
                 body.partnerAgency(), body.deliveredOn(), body.driveId(), body.projectCode(), recording),
