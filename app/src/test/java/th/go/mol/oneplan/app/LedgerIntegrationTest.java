@@ -163,6 +163,28 @@ public abstract class LedgerIntegrationTest {
         return started.location();
     }
 
+    /**
+     * Registers a worker at an established centre over HTTP, as an admin, and answers the id: for tests whose acts
+     * name a registered worker (a grievance, a visit). {@code seed} makes the national id
+     * ({@code SurveyFiles.nationalId}); each test passes seeds no other test uses. Sent with an Idempotency-Key of
+     * the worker's id, so a second call (a later test of the class) answers the first registration again.
+     */
+    protected String registeredWorker(String workerId, String centreId, int subdistrictCode, long seed,
+                                      String registeredOn) {
+        String body = json("{'workerId':'" + workerId + "','nationalId':'"
+                + th.go.mol.oneplan.app.workerimport.SurveyFiles.nationalId(seed) + "','title':'MRS',"
+                + "'firstName':'สมศรี','lastName':'ใจดี','dateOfBirth':'1975-05-14','address':{'houseNumber':'1',"
+                + "'villageNumber':1,'subdistrictCode':" + subdistrictCode + "},'occupation':'CROP_FARMING',"
+                + "'education':'PRIMARY','lawfulBasis':{'basis':'PUBLIC_TASK'},'registeredOn':'" + registeredOn + "'}");
+        Reply registered = http.post().uri("/api/tambon-centres/" + centreId + "/workers")
+                .contentType(MediaType.APPLICATION_JSON).header("X-Recorded-By", ADMIN).headers(admin().basic())
+                .header("Idempotency-Key", "registered-" + workerId)
+                .body(body).exchange((request, response) -> new Reply(response.getStatusCode().value(),
+                        response.getHeaders(), read(response.getBody().readAllBytes())));
+        assertThat(registered.status()).as("%s", registered.body()).isEqualTo(201);
+        return workerId;
+    }
+
     protected long eventsInStore() {
         Long n = jdbc.queryForObject("select count(*) from domainevententry", Long.class);
         return n == null ? 0 : n;

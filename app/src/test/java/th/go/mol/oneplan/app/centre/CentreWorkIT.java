@@ -21,7 +21,11 @@ class CentreWorkIT extends LedgerIntegrationTest {
     private static final String CENTRE = "/api/tambon-centres/centre-840102-2566";
     /** A second centre of the year, in another district, whose committee is not appointed yet. */
     private static final String NO_COMMITTEE_YET = "/api/tambon-centres/centre-840202-2566";
-    private static final String WORKER = "worker-5f0c8a3e-2b6d-4c1a-9e7f-0d3b2a1c4e5f";
+    /**
+     * The worker who brings the grievance, registered at a centre of Phuket (83), where no other test registers
+     * anyone: a worker registered in Surat Thani would change the counts SuratThaniRegisterIT checks.
+     */
+    private static final String WORKER = "worker-83010100-0000-4000-8000-000000000001";
 
     @BeforeEach
     void theCentreIsEstablishedAndItsCommitteeAppointed() {
@@ -29,6 +33,10 @@ class CentreWorkIT extends LedgerIntegrationTest {
         if (established.status() == 409) {
             return; // an earlier test of this class established both centres and appointed the committee
         }
+        Answer phuket = post("/api/tambon-centres", json("{'subdistrictCode':830101,'venue':{'kind':'VILLAGE_HALL',"
+                + "'name':'ศาลาประชาคม'},'establishedOn':'2022-11-01','pilot':false,'programmeId':'pilot-83-2566'}"));
+        assertThat(phuket.status()).as("%s", phuket.body()).isEqualTo(201);
+        registeredWorker(WORKER, "centre-830101-2566", 830101, 97_083_101L, "2022-11-16");
         assertThat(established.status()).as("%s", established.body()).isEqualTo(201);
         assertThat(established.location()).isEqualTo(CENTRE);
         Answer appointed = post(CENTRE + "/committee", json("{'members':[{'name':'นายสมชาย ใจดี','role':'CHAIR',"

@@ -42,6 +42,7 @@ class CentreWorkReadIT extends LedgerIntegrationTest {
                     + "'pilot':false,'programmeId':'" + PROGRAMME + "'}"));
             assertThat(established.status()).as("%s", established.body()).isEqualTo(201);
         }
+        registeredWorker(WORKER, "centre-560101-2566", 560101, 97_056_101L, "2022-11-05");
         created(post(WIANG + "/committee", json("{'members':[{'name':'นายประธาน ศูนย์','role':'CHAIR',"
                 + "'labourVolunteer':true},{'name':'นางผู้แทน ท้องถิ่น','role':'MEMBER',"
                 + "'localGovernmentRepresentative':true,'organisation':'เทศบาลเมืองพะเยา'}],"
@@ -140,14 +141,15 @@ class CentreWorkReadIT extends LedgerIntegrationTest {
 
         JsonNode phayao = awaitGet("/api/register/statistics/provinces/56",
                 s -> s.get("centres").get("established").asLong() == 2
-                        && s.get("centres").get("openGrievances").asLong() == 1);
+                        && s.get("centres").get("openGrievances").asLong() == 1
+                        && s.get("registeredWorkers").asLong() == 1);
         JsonNode centres = phayao.get("centres");
         assertThat(centres.get("committeeComplete").asLong()).isEqualTo(1);
         assertThat(centres.get("qualityOfLifePlanSubmitted").asLong()).isEqualTo(1);
         assertThat(centres.get("funded").asLong()).isEqualTo(1);
         assertThat(centres.get("oldestOpenGrievanceCentreId").asText()).isEqualTo("centre-560101-2566");
-        assertThat(phayao.get("registeredWorkers").asLong()).isZero();
-        assertThat(phayao.get("servedSharePercent").isNull()).isTrue();
+        assertThat(phayao.get("registeredWorkers").asLong()).as("the worker who brought the grievances").isEqualTo(1);
+        assertThat(phayao.get("servedWorkers").asLong()).isZero();
     }
 
     @Test

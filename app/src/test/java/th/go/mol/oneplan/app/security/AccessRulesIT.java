@@ -126,12 +126,14 @@ class AccessRulesIT extends LedgerIntegrationTest {
                 .isEqualTo(201);
         Login staffElsewhere = userWith("staff@phrasing-work", Role.CENTRE_STAFF, null, 500102);
         Login ownStaff = userWith("staff@centre-500109", Role.CENTRE_STAFF, null, 500109);
+        String worker = registeredWorker("worker-50010900-0000-4000-8000-000000000001", "centre-500109-2564",
+                500109, 97_050_109L, "2020-12-10");
         String plan = json("{'fiscalYear':2564,'items':[{'category':'OCCUPATION_AND_INCOME','description':'Weaving',"
                 + "'amount':15000,'source':'LOCAL_GOVERNMENT'}],'submittedOn':'2020-12-20'}");
         String funding = json("{'decisions':[{'itemNumber':1,'outcome':'GRANTED','grantedAmount':15000}],"
                 + "'decidedOn':'2021-01-15'}");
         String followUp = json("{'stage':'PLAN','followedUpOn':'2021-01-20','findings':'Plan agreed'}");
-        String grievance = json("{'workerId':'worker-0b7e1f2a-3c4d-4e5f-8a9b-0c1d2e3f4a5b','topic':'WORK_AND_INCOME',"
+        String grievance = json("{'workerId':'" + worker + "','topic':'WORK_AND_INCOME',"
                 + "'channel':'PHONE','receivedOn':'2021-01-21'}");
         String resolution = json("{'resolution':'Referred to the employment office','resolvedOn':'2021-01-25'}");
         String evaluation = json("{'fiscalYear':2564,'summary':'Done','lessonsLearned':'Start early',"
