@@ -105,11 +105,20 @@ public class ImportJobs {
     }
 
     /**
-     * Counts rows done, up to and including {@code lastLine}, and stores their errors. Call it inside the
-     * transaction that registered them.
+     * Counts rows done, from {@code firstLine} up to and including {@code lastLine}, and stores their errors. Call
+     * it inside the transaction that registered them. Rows are counted once: if the job's committed progress is
+     * already at or past {@code firstLine} (another node took the job over and counted them), nothing is counted
+     * and {@link JobTakenOver} is thrown, which rolls the caller's transaction back.
      */
-    public void recordProgress(String jobId, long lastLine, int rows, int registered, int alreadyRegistered,
-                               int rejected, List<RowError> errors) {
+    public void recordProgress(String jobId, long firstLine, long lastLine, int rows, int registered,
+                               int alreadyRegistered, int rejected, List<RowError> errors) {
+        int counted = jdbc.update("update worker_import_job set last_line = ?, rows_done = rows_done + ?,"
+                        + " registered = registered + ?, already_registered = already_registered + ?,"
+                        + " rejected = rejected + ?, run_rows = run_rows + ? where job_id = ? and last_line < ?",
+                lastLine, rows, registered, alreadyRegistered, rejected, rows, jobId, firstLine);
+        if (counted == 0) {
+            throw new JobTakenOver(jobId, firstLine);
+        }
         if (!errors.isEmpty()) {
             List<Object[]> args = new ArrayList<>(errors.size());
             for (RowError e : errors) {
@@ -119,17 +128,20 @@ public class ImportJobs {
             jdbc.batchUpdate("insert into worker_import_error (job_id, line, field, rule, message) values (?, ?, ?, ?, ?)"
                     + " on conflict do nothing", args);
         }
-        jdbc.update("update worker_import_job set last_line = greatest(last_line, ?), rows_done = rows_done + ?,"
-                        + " registered = registered + ?, already_registered = already_registered + ?,"
-                        + " rejected = rejected + ?, run_rows = run_rows + ? where job_id = ?", lastLine, rows,
-                registered, alreadyRegistered, rejected, rows, jobId);
     }
 
-    /** The same, in a transaction of its own (a row refused on its own). */
-    public void recordProgressAlone(String jobId, long lastLine, int rows, int registered, int alreadyRegistered,
-                                    int rejected, List<RowError> errors) {
-        transaction.executeWithoutResult(tx -> recordProgress(jobId, lastLine, rows, registered, alreadyRegistered,
+    /** The same for one row, in a transaction of its own (a row refused on its own). */
+    public void recordRowAlone(String jobId, long line, int registered, int alreadyRegistered, int rejected,
+                               List<RowError> errors) {
+        transaction.executeWithoutResult(tx -> recordProgress(jobId, line, line, 1, registered, alreadyRegistered,
                 rejected, errors));
+    }
+
+    /** Rows of a job were counted already, by another runner of the same job: this one must stop. */
+    public static final class JobTakenOver extends RuntimeException {
+        JobTakenOver(String jobId, long line) {
+            super("import job " + jobId + " has already counted line " + line + ": another runner has it");
+        }
     }
 
     public long errorCount(String jobId) {

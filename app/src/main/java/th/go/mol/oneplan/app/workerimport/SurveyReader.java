@@ -21,12 +21,18 @@ import java.util.NoSuchElementException;
 /**
  * Reads a survey file as a stream of rows (Apache Commons CSV, RFC 4180: commas, fields in double quotes may hold
  * commas, quotes doubled and line breaks), never more than one row in memory. The file is UTF-8, with or without a
- * byte order mark; bytes that are not UTF-8 stop the reading (a file saved in another encoding would otherwise
- * turn Thai names into other letters). The header is checked as soon as the reader opens: every column of
+ * byte order mark. Bytes that are not UTF-8 are decoded as U+FFFD (the replacement character) and the row that holds
+ * them is marked {@link Row#notUtf8()}, so that it is reported and the rows after it are still read: a survey
+ * saved by a spreadsheet with one bad byte does not lose its other rows. That is safe for the CSV's structure
+ * because in UTF-8 no byte of a multi-byte character is below 0x80: a bad byte never swallows the comma, quote or
+ * line break after it. (A row holding a real U+FFFD is refused as well: in a survey it only comes from a file
+ * converted badly once already.) The header is checked as soon as the reader opens: every column of
  * {@link SurveyColumn} once, nothing else, or a 400 naming the column.
  */
 public final class SurveyReader implements Closeable, Iterable<SurveyReader.Row> {
     private static final int MAX_HEADER_NAME = 60;
+    /** What the decoder puts in place of bytes that are not UTF-8. */
+    private static final char REPLACEMENT = '\uFFFD';
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
     private final CSVParser parser;
@@ -39,8 +45,9 @@ public final class SurveyReader implements Closeable, Iterable<SurveyReader.Row>
      *
      * @param width       the number of fields the row has
      * @param headerWidth the number the header has: a row with fewer or more is refused whole
+     * @param notUtf8     the row held bytes that are not UTF-8: it is refused whole
      */
-    public record Row(long line, Map<SurveyColumn, String> fields, int width, int headerWidth) {
+    public record Row(long line, Map<SurveyColumn, String> fields, int width, int headerWidth, boolean notUtf8) {
         public String get(SurveyColumn column) {
             return fields.get(column);
         }
@@ -50,7 +57,7 @@ public final class SurveyReader implements Closeable, Iterable<SurveyReader.Row>
         BufferedInputStream buffered = new BufferedInputStream(in, 64 * 1024);
         skipByteOrderMark(buffered);
         InputStreamReader reader = new InputStreamReader(buffered, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
         this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
         this.records = parser.iterator();
         this.width = readHeader();
@@ -76,6 +83,11 @@ public final class SurveyReader implements Closeable, Iterable<SurveyReader.Row>
             header = records.next();
         } catch (UncheckedIOException e) {
             throw new InvalidValue("header", "utf-8", "the header is not UTF-8 text");
+        }
+        for (int i = 0; i < header.size(); i++) {
+            if (header.get(i).indexOf(REPLACEMENT) >= 0) {
+                throw new InvalidValue("header", "utf-8", "the header is not UTF-8 text");
+            }
         }
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).strip();
@@ -114,7 +126,7 @@ public final class SurveyReader implements Closeable, Iterable<SurveyReader.Row>
                 try {
                     return records.hasNext();
                 } catch (UncheckedIOException e) {
-                    throw new UnreadableFile("the file is not UTF-8 text, or not CSV, after line "
+                    throw new UnreadableFile("the file is not CSV after line "
                             + parser.getRecordNumber(), e);
                 }
             }
@@ -128,12 +140,16 @@ public final class SurveyReader implements Closeable, Iterable<SurveyReader.Row>
                 try {
                     record = records.next();
                 } catch (UncheckedIOException e) {
-                    throw new UnreadableFile("the file is not UTF-8 text, or not CSV, after line "
+                    throw new UnreadableFile("the file is not CSV after line "
                             + parser.getRecordNumber(), e);
+                }
+                boolean notUtf8 = false;
+                for (String value : record) {
+                    notUtf8 |= value.indexOf(REPLACEMENT) >= 0;
                 }
                 Map<SurveyColumn, String> fields = new EnumMap<>(SurveyColumn.class);
                 positions.forEach((column, i) -> fields.put(column, i < record.size() ? record.get(i) : null));
-                return new Row(record.getRecordNumber(), fields, record.size(), width);
+                return new Row(record.getRecordNumber(), fields, record.size(), width, notUtf8);
             }
         };
     }
@@ -159,7 +175,7 @@ public final class SurveyReader implements Closeable, Iterable<SurveyReader.Row>
         }
     }
 
-    /** The file stopped being readable part way (not UTF-8, or an unclosed quote): the job cannot go on. */
+    /** The file stopped being readable part way (an unclosed quote): the job cannot go on. */
     public static final class UnreadableFile extends RuntimeException {
         UnreadableFile(String message, Throwable cause) {
             super(message, cause);

@@ -64,6 +64,11 @@ public final class SurveyRows {
                       Recording recording) {
         List<RowError> errors = new ArrayList<>();
         Values v = new Values(row.line(), errors);
+        if (row.notUtf8()) {
+            errors.add(new RowError(row.line(), "row", "utf-8", "the row holds bytes that are not UTF-8 text (was"
+                    + " the file saved in another encoding, such as TIS-620 or Windows-874?); save it as CSV UTF-8"));
+            return new Rejected(row.line(), errors);
+        }
         if (row.width() != row.headerWidth()) {
             errors.add(new RowError(row.line(), "row", "column-count", "the row has " + row.width()
                     + " fields; the header has " + row.headerWidth() + " (is a value with a comma not in quotes?)"));

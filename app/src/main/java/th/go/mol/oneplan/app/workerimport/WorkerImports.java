@@ -35,9 +35,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -62,6 +67,7 @@ public class WorkerImports {
     private static final String RULE_ALREADY_REGISTERED = "national-id-registered";
 
     private final ImportJobs jobs;
+    private final ImportJobLocks locks;
     private final BatchCommands batches;
     private final LedgerCommands ledger;
     private final SurveyRows rows;
@@ -69,16 +75,29 @@ public class WorkerImports {
     private final Clock clock;
     private final int batchSize;
     private final boolean resumeAtStart;
+    private final long takeOverSeconds;
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "worker-import");
         t.setDaemon(true);
         return t;
     });
+    /** Looks for jobs left over by a node that died, now and then (not only at this node's start). */
+    private final ScheduledExecutorService lookout = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "worker-import-lookout");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Jobs this node has queued or is running: not queued again by the lookout. */
+    private final Set<String> mine = ConcurrentHashMap.newKeySet();
 
-    public WorkerImports(ImportJobs jobs, BatchCommands batches, LedgerCommands ledger, Geography geography,
-                         RegisterChecks checks, Clock clock, @Value("${oneplan.import.batch-size:" + DEFAULT_BATCH + "}") int batchSize,
-                         @Value("${oneplan.import.file:}") String commandLineFile) {
+    public WorkerImports(ImportJobs jobs, ImportJobLocks locks, BatchCommands batches, LedgerCommands ledger,
+                         Geography geography, RegisterChecks checks, Clock clock,
+                         @Value("${oneplan.import.batch-size:" + DEFAULT_BATCH + "}") int batchSize,
+                         @Value("${oneplan.import.file:}") String commandLineFile,
+                         @Value("${oneplan.import.take-over-seconds:30}") long takeOverSeconds) {
         this.jobs = jobs;
+        this.locks = locks;
+        this.takeOverSeconds = takeOverSeconds;
         this.batches = batches;
         this.ledger = ledger;
         this.rows = new SurveyRows(geography);
@@ -104,31 +123,54 @@ public class WorkerImports {
 
     /** Runs the job in the background (one job at a time on this node). */
     public void start(String jobId) {
+        if (!mine.add(jobId)) {
+            return;
+        }
         background.submit(() -> {
             try {
                 run(jobId, job -> {
                 });
             } catch (RuntimeException e) {
                 log.error("Import job {} failed", jobId, e);
+            } finally {
+                mine.remove(jobId);
             }
         });
     }
 
-    /** Resumes the jobs a stop left queued or running: rows already done are skipped, and replayed if sent again. */
+    /**
+     * Resumes the jobs a stop left queued or running, at the start and then every
+     * {@code oneplan.import.take-over-seconds}: rows already done are skipped, and replayed if sent again. A job
+     * another node is running is left to it (its lock is held); a job whose node died is taken over.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void resumeLeftOver() {
         if (!resumeAtStart) {
             return;
         }
-        for (String jobId : jobs.leftOver()) {
-            log.info("Resuming import job {}", jobId);
-            start(jobId);
+        lookForLeftOver();
+        if (takeOverSeconds > 0) {
+            lookout.scheduleWithFixedDelay(this::lookForLeftOver, takeOverSeconds, takeOverSeconds, TimeUnit.SECONDS);
+        }
+    }
+
+    private void lookForLeftOver() {
+        try {
+            for (String jobId : jobs.leftOver()) {
+                if (!mine.contains(jobId)) {
+                    log.debug("Trying left-over import job {}", jobId);
+                    start(jobId);
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Could not look for left-over import jobs ({}); trying again later", e.toString());
         }
     }
 
     @PreDestroy
     void stop() {
-        // A job cut short stays RUNNING and is resumed at the next start.
+        // A job cut short stays RUNNING and is resumed at the next start (or by another node).
+        lookout.shutdownNow();
         background.shutdownNow();
     }
 
@@ -137,8 +179,24 @@ public class WorkerImports {
      * ended (DONE, or FAILED with the reason).
      */
     public ImportJob run(String jobId, Consumer<ImportJob> progress) {
-        ImportJob job = jobs.find(jobId).orElseThrow(() -> new NotFound("import job", "no import job " + jobId));
-        if (job.status() == ImportStatus.DONE) {
+        ImportJob found = jobs.find(jobId).orElseThrow(() -> new NotFound("import job", "no import job " + jobId));
+        if (found.status() == ImportStatus.DONE || found.status() == ImportStatus.FAILED) {
+            return found;
+        }
+        Optional<ImportJobLocks.Held> lock = locks.tryTake(jobId);
+        if (lock.isEmpty()) {
+            log.debug("Import job {} is run by another node (or thread); left to it", jobId);
+            return found;
+        }
+        try (ImportJobLocks.Held held = lock.get()) {
+            return runHolding(jobId, held, progress);
+        }
+    }
+
+    private ImportJob runHolding(String jobId, ImportJobLocks.Held held, Consumer<ImportJob> progress) {
+        // Read again under the lock: another node may have gone on with it, or finished it, meanwhile.
+        ImportJob job = jobs.find(jobId).orElseThrow();
+        if (job.status() == ImportStatus.DONE || job.status() == ImportStatus.FAILED) {
             return job;
         }
         jobs.markRunning(jobId, clock.instant());
@@ -161,10 +219,18 @@ public class WorkerImports {
                         log.info("Import job {} stops with the node; it is resumed at the next start", jobId);
                         return jobs.find(jobId).orElseThrow();
                     }
+                    if (!held.stillHeld()) {
+                        log.warn("Import job {} lost its lock (its database session ended); another node goes on"
+                                + " with it", jobId);
+                        return jobs.find(jobId).orElseThrow();
+                    }
                 }
             }
             send(job, batch);
             jobs.markDone(jobId, clock.instant());
+        } catch (ImportJobs.JobTakenOver e) {
+            log.warn("Import job {} stops here: {}", jobId, e.getMessage());
+            return jobs.find(jobId).orElseThrow();
         } catch (InvalidValue | SurveyReader.UnreadableFile e) {
             jobs.markFailed(jobId, e.getMessage(), clock.instant());
         } catch (RuntimeException e) {
@@ -193,14 +259,17 @@ public class WorkerImports {
                 rejected++;
             }
         }
+        long firstLine = batch.get(0).line();
         long lastLine = batch.get(batch.size() - 1).line();
         int rejectedRows = rejected;
         try {
             batches.createAll(creations, outcomes -> {
                 int replayed = (int) outcomes.stream().filter(Outcome::replayed).count();
-                jobs.recordProgress(job.jobId(), lastLine, batch.size(), outcomes.size() - replayed, replayed,
-                        rejectedRows, rejectedErrors);
+                jobs.recordProgress(job.jobId(), firstLine, lastLine, batch.size(), outcomes.size() - replayed,
+                        replayed, rejectedRows, rejectedErrors);
             });
+        } catch (ImportJobs.JobTakenOver takenOver) {
+            throw takenOver;
         } catch (RuntimeException batchFailed) {
             log.debug("A batch of import job {} was refused whole; its rows go one by one", job.jobId(), batchFailed);
             for (SurveyRows.Mapped row : batch) {
@@ -211,14 +280,14 @@ public class WorkerImports {
 
     private void sendAlone(ImportJob job, SurveyRows.Mapped row) {
         if (row instanceof SurveyRows.Rejected rejected) {
-            jobs.recordProgressAlone(job.jobId(), row.line(), 1, 0, 0, 1, rejected.errors());
+            jobs.recordRowAlone(job.jobId(), row.line(), 0, 0, 1, rejected.errors());
             return;
         }
         SurveyRows.Ready ready = (SurveyRows.Ready) row;
         RowError refused;
         try {
-            batches.create(creation(job, ready), outcome -> jobs.recordProgress(job.jobId(), row.line(), 1,
-                    outcome.replayed() ? 0 : 1, outcome.replayed() ? 1 : 0, 0, List.of()));
+            batches.create(creation(job, ready), outcome -> jobs.recordProgress(job.jobId(), row.line(), row.line(),
+                    1, outcome.replayed() ? 0 : 1, outcome.replayed() ? 1 : 0, 0, List.of()));
             return;
         } catch (InvalidValue e) {
             refused = SurveyRows.error(row.line(), e);
@@ -229,7 +298,7 @@ public class WorkerImports {
         }
         // The same person in another file (or another centre's): counted as already registered, and reported.
         boolean already = RULE_ALREADY_REGISTERED.equals(refused.rule());
-        jobs.recordProgressAlone(job.jobId(), row.line(), 1, 0, already ? 1 : 0, already ? 0 : 1, List.of(refused));
+        jobs.recordRowAlone(job.jobId(), row.line(), 0, already ? 1 : 0, already ? 0 : 1, List.of(refused));
     }
 
     private Creation creation(ImportJob job, SurveyRows.Ready ready) {

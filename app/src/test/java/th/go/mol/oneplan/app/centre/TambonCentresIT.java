@@ -72,7 +72,7 @@ class TambonCentresIT extends LedgerIntegrationTest {
         assertThat(unknownCentre.status()).as("%s", unknownCentre.body()).isEqualTo(404);
         assertThat(unknownCentre.body().get("what").asText()).isEqualTo("centre");
         assertThat(unknownCentre.body().get("detail").asText()).contains("centre-840102-2563");
-        Answer unknownProgramme = post("/api/pilot-programmes/pilot-84-2561/pilot-centres", designation(840101));
+        Answer unknownProgramme = post("/api/pilot-programmes/pilot-84-2597/pilot-centres", designation(840101));
         assertThat(unknownProgramme.status()).as("%s", unknownProgramme.body()).isEqualTo(404);
         assertThat(unknownProgramme.body().get("what").asText()).isEqualTo("programme");
         assertThat(eventsInStore()).isEqualTo(before);

@@ -484,7 +484,7 @@ class CrashRecoveryIT {
      * section 2 as Flyway's afterMigrate callback: on the server of {@code SPRING_DATASOURCE_URL} if set (a
      * fresh database, dropped afterwards), otherwise on an embedded PostgreSQL of this test's own.
      */
-    private static final class Database implements AutoCloseable {
+    static final class Database implements AutoCloseable {
         private final EmbeddedPostgres embedded;
         private final PostgresServer server;
         private final String maintenanceDatabase;
@@ -536,6 +536,11 @@ class CrashRecoveryIT {
                     "SPRING_FLYWAY_USER", names.owner(),
                     "SPRING_FLYWAY_PASSWORD", "",
                     "SPRING_FLYWAY_LOCATIONS", "classpath:db/migration,filesystem:" + flywayCallbacks.toAbsolutePath());
+        }
+
+        /** A connection to the service's database, as its owner (for tests that read what the service wrote). */
+        Connection connect() throws SQLException {
+            return server.connect(names.database());
         }
 
         /** How many MeetingRecorded events each command id has (KPI events carry the same id: acts only). */

@@ -122,6 +122,44 @@ class SurveyRowsTest {
     }
 
     @Test
+    void a_row_with_a_byte_that_is_not_utf_8_is_refused_whole_and_the_rows_after_it_are_still_read() {
+        byte[] good1 = (SurveyFiles.HEADER + "\n" + SurveyFiles.row(11, 340101) + "\n").getBytes(StandardCharsets.UTF_8);
+        // A Thai name as Windows-874 writes it (one byte a letter), inside the quoted purpose of the second row.
+        String second = SurveyFiles.row(12, 340101);
+        byte[] bad = second.replace("\"ทะเบียน", "\"\u0000").getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bad.length; i++) {
+            if (bad[i] == 0) {
+                bad[i] = (byte) 0xB7;   // ท in TIS-620: not UTF-8 on its own
+            }
+        }
+        byte[] good3 = ("\n" + SurveyFiles.row(13, 340101) + "\n" + SurveyFiles.row(14, 340101) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[good1.length + bad.length + good3.length];
+        System.arraycopy(good1, 0, file, 0, good1.length);
+        System.arraycopy(bad, 0, file, good1.length, bad.length);
+        System.arraycopy(good3, 0, file, good1.length + bad.length, good3.length);
+
+        List<SurveyRows.Mapped> mapped = read(file);
+
+        assertThat(mapped).extracting(SurveyRows.Mapped::line).containsExactly(2L, 3L, 4L, 5L);
+        assertThat(mapped.get(0)).isInstanceOf(SurveyRows.Ready.class);
+        assertThat(((SurveyRows.Rejected) mapped.get(1)).errors())
+                .extracting(RowError::line, RowError::field, RowError::rule).containsExactly(tuple(3L, "row", "utf-8"));
+        assertThat(mapped.get(2)).isInstanceOf(SurveyRows.Ready.class);
+        assertThat(mapped.get(3)).isInstanceOf(SurveyRows.Ready.class);
+    }
+
+    @Test
+    void a_header_that_is_not_utf_8_is_refused() {
+        byte[] header = (SurveyFiles.HEADER + "\n").getBytes(StandardCharsets.UTF_8);
+        header[3] = (byte) 0xE0;
+        assertThatThrownBy(() -> read(header)).isInstanceOfSatisfying(InvalidValue.class, e -> {
+            assertThat(e.field()).isEqualTo("header");
+            assertThat(e.rule()).isEqualTo("utf-8");
+        });
+    }
+
+    @Test
     void a_header_with_an_unknown_a_missing_or_a_repeated_column_is_refused_naming_it() {
         assertThatThrownBy(() -> read(SurveyFiles.HEADER + ",nickname\n"))
                 .isInstanceOfSatisfying(InvalidValue.class, e -> {
@@ -155,12 +193,20 @@ class SurveyRowsTest {
     }
 
     private List<SurveyRows.Mapped> read(String file) {
-        return read(file, null);
+        return read(file.getBytes(StandardCharsets.UTF_8), null);
     }
 
     private List<SurveyRows.Mapped> read(String file, LocalDate centreEstablished) {
+        return read(file.getBytes(StandardCharsets.UTF_8), centreEstablished);
+    }
+
+    private List<SurveyRows.Mapped> read(byte[] file) {
+        return read(file, null);
+    }
+
+    private List<SurveyRows.Mapped> read(byte[] file, LocalDate centreEstablished) {
         List<SurveyRows.Mapped> mapped = new ArrayList<>();
-        try (SurveyReader reader = SurveyReader.open(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)))) {
+        try (SurveyReader reader = SurveyReader.open(new ByteArrayInputStream(file))) {
             for (SurveyReader.Row row : reader) {
                 mapped.add(rows.map(row, WORKER, CENTRE, centreEstablished, RECORDING));
             }

@@ -24,6 +24,7 @@ import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.Province;
 import th.go.mol.oneplan.geography.ThaiGeography;
 import th.go.mol.oneplan.query.Columns;
+import th.go.mol.oneplan.query.RecordedColumns;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -58,7 +59,7 @@ public class TambonCentresProjection {
                         VALUES (:programmeId, :provinceCode, :provinceNameTh, :fiscalYear, :name, :declaredOn,
                                 :eventId, :recordedBy, :recordedAt)
                         ON CONFLICT DO NOTHING""",
-                recorded(declared.programmeId(), sequence, declared.recording())
+                RecordedColumns.of(declared.programmeId(), sequence, declared.recording())
                         .addValue("programmeId", declared.programmeId())
                         .addValue("provinceCode", declared.provinceCode())
                         .addValue("provinceNameTh", declared.provinceNameTh())
@@ -76,7 +77,7 @@ public class TambonCentresProjection {
                         VALUES (:programmeId, :districtCode, :centreId, :subdistrictCode, :subdistrictNameTh,
                                 :designatedOn, :eventId, :recordedBy, :recordedAt)
                         ON CONFLICT DO NOTHING""",
-                recorded(designated.programmeId(), sequence, designated.recording())
+                RecordedColumns.of(designated.programmeId(), sequence, designated.recording())
                         .addValue("programmeId", designated.programmeId())
                         .addValue("districtCode", designated.districtCode())
                         .addValue("centreId", designated.centreId())
@@ -98,7 +99,7 @@ public class TambonCentresProjection {
                                 :provinceCode, :provinceNameTh, :venueKind, :venueName, :establishedOn, :pilot,
                                 :programmeId, :fiscalYear, :eventId, :recordedBy, :recordedAt)
                         ON CONFLICT DO NOTHING""",
-                recorded(established.centreId(), sequence, established.recording())
+                RecordedColumns.of(established.centreId(), sequence, established.recording())
                         .addValue("centreId", established.centreId())
                         .addValue("subdistrictCode", established.subdistrictCode())
                         .addValue("subdistrictNameTh", established.subdistrictNameTh())
@@ -120,7 +121,7 @@ public class TambonCentresProjection {
 
     @EventHandler
     void on(CentreCommitteeAppointed appointed, @SequenceNumber long sequence) {
-        String eventId = eventId(appointed.centreId(), sequence);
+        String eventId = RecordedColumns.eventId(appointed.centreId(), sequence);
         if (alreadyFolded(appointed.centreId(), eventId)) {
             return;
         }
@@ -130,7 +131,7 @@ public class TambonCentresProjection {
 
     @EventHandler
     void on(CentreCommitteeAmended amended, @SequenceNumber long sequence) {
-        String eventId = eventId(amended.centreId(), sequence);
+        String eventId = RecordedColumns.eventId(amended.centreId(), sequence);
         if (alreadyFolded(amended.centreId(), eventId)) {
             return;
         }
@@ -150,7 +151,7 @@ public class TambonCentresProjection {
                                                    recorded_at)
                         VALUES (:eventId, :centreId, :mentorName, :agency, :assignedOn, :recordedBy, :recordedAt)
                         ON CONFLICT DO NOTHING""",
-                recorded(assigned.centreId(), sequence, assigned.recording())
+                RecordedColumns.of(assigned.centreId(), sequence, assigned.recording())
                         .addValue("centreId", assigned.centreId())
                         .addValue("mentorName", assigned.mentorName())
                         .addValue("agency", assigned.agency())
@@ -180,7 +181,7 @@ public class TambonCentresProjection {
                                                                  since, event_id, recorded_by, recorded_at)
                             VALUES (:centreId, :name, :role, :labourVolunteer, :localGovernment, :organisation,
                                     :since, :eventId, :recordedBy, :recordedAt)""",
-                    recorded(centreId, sequence, recording)
+                    RecordedColumns.of(centreId, sequence, recording)
                             .addValue("centreId", centreId)
                             .addValue("name", member.name())
                             .addValue("role", member.role().name())
@@ -189,17 +190,5 @@ public class TambonCentresProjection {
                             .addValue("organisation", member.organisation())
                             .addValue("since", since));
         }
-    }
-
-    /** The event's id as the write side answered it: the aggregate's id and the event's number in its stream. */
-    static String eventId(String aggregateId, long sequence) {
-        return aggregateId + "/" + (sequence + 1);
-    }
-
-    private static MapSqlParameterSource recorded(String aggregateId, long sequence, Recording recording) {
-        return new MapSqlParameterSource()
-                .addValue("eventId", eventId(aggregateId, sequence))
-                .addValue("recordedBy", recording.recordedBy())
-                .addValue("recordedAt", Columns.timestamp(recording.recordedAt()));
     }
 }

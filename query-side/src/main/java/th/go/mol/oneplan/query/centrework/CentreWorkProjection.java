@@ -21,6 +21,7 @@ import th.go.mol.oneplan.centre.TambonCentreEstablished;
 import th.go.mol.oneplan.centre.YearlyEvaluationRecorded;
 import th.go.mol.oneplan.common.Recording;
 import th.go.mol.oneplan.query.Columns;
+import th.go.mol.oneplan.query.RecordedColumns;
 import th.go.mol.oneplan.query.statistics.Area;
 
 import java.util.List;
@@ -78,7 +79,7 @@ public class CentreWorkProjection {
                                                  recorded_at)
                         VALUES (:centreId, :planId, :fiscalYear, :submittedOn, :eventId, :recordedBy, :recordedAt)
                         ON CONFLICT DO NOTHING""",
-                recorded(submitted.centreId(), sequence, submitted.recording())
+                RecordedColumns.of(submitted.centreId(), sequence, submitted.recording())
                         .addValue("centreId", submitted.centreId())
                         .addValue("planId", submitted.planId())
                         .addValue("fiscalYear", submitted.fiscalYear())
@@ -116,7 +117,7 @@ public class CentreWorkProjection {
                             VALUES (:centreId, :planId, :itemNumber, :sequence, :outcome, :granted, :reason,
                                     :correctionReason, :decidedOn, :eventId, :recordedBy, :recordedAt)
                             ON CONFLICT DO NOTHING""",
-                    recorded(funding.centreId(), sequence, funding.recording())
+                    RecordedColumns.of(funding.centreId(), sequence, funding.recording())
                             .addValue("centreId", funding.centreId())
                             .addValue("planId", funding.planId())
                             .addValue("itemNumber", decision.itemNumber())
@@ -154,7 +155,7 @@ public class CentreWorkProjection {
                         VALUES (:eventId, :centreId, :sequence, :stage, :followedUpOn, :findings, :nextSteps,
                                 :recordedBy, :recordedAt)
                         ON CONFLICT DO NOTHING""",
-                recorded(followUp.centreId(), sequence, followUp.recording())
+                RecordedColumns.of(followUp.centreId(), sequence, followUp.recording())
                         .addValue("centreId", followUp.centreId())
                         .addValue("sequence", sequence)
                         .addValue("stage", followUp.stage().name())
@@ -171,7 +172,7 @@ public class CentreWorkProjection {
                         VALUES (:centreId, :fiscalYear, :summary, :lessons, :evaluatedOn, :eventId, :recordedBy,
                                 :recordedAt)
                         ON CONFLICT DO NOTHING""",
-                recorded(evaluation.centreId(), sequence, evaluation.recording())
+                RecordedColumns.of(evaluation.centreId(), sequence, evaluation.recording())
                         .addValue("centreId", evaluation.centreId())
                         .addValue("fiscalYear", evaluation.fiscalYear())
                         .addValue("summary", evaluation.summary())
@@ -191,7 +192,7 @@ public class CentreWorkProjection {
                           FROM centre_progress p
                          WHERE p.centre_id = :centreId
                         ON CONFLICT DO NOTHING""",
-                recorded(grievance.centreId(), sequence, grievance.recording())
+                RecordedColumns.of(grievance.centreId(), sequence, grievance.recording())
                         .addValue("centreId", grievance.centreId())
                         .addValue("grievanceId", grievance.grievanceId())
                         .addValue("workerId", grievance.workerId())
@@ -212,7 +213,7 @@ public class CentreWorkProjection {
                                resolved_by = :recordedBy, resolved_at = :recordedAt
                          WHERE centre_id = :centreId AND grievance_id = :grievanceId
                            AND resolution_event_id IS NULL""",
-                recorded(resolved.centreId(), sequence, resolved.recording())
+                RecordedColumns.of(resolved.centreId(), sequence, resolved.recording())
                         .addValue("centreId", resolved.centreId())
                         .addValue("grievanceId", resolved.grievanceId())
                         .addValue("resolution", resolved.resolution())
@@ -261,17 +262,5 @@ public class CentreWorkProjection {
                     new MapSqlParameterSource().addValue("level", area.level().name()).addValue("code", area.code())
                             .addValue("delta", delta));
         }
-    }
-
-    /** The event's id as the write side answered it: the aggregate's id and the event's number in its stream. */
-    static String eventId(String aggregateId, long sequence) {
-        return aggregateId + "/" + (sequence + 1);
-    }
-
-    private static MapSqlParameterSource recorded(String aggregateId, long sequence, Recording recording) {
-        return new MapSqlParameterSource()
-                .addValue("eventId", eventId(aggregateId, sequence))
-                .addValue("recordedBy", recording.recordedBy())
-                .addValue("recordedAt", Columns.timestamp(recording.recordedAt()));
     }
 }
