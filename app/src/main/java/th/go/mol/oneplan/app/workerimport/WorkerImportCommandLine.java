@@ -15,6 +15,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Consumer;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -30,6 +31,8 @@ import java.time.Instant;
 @Profile("!query")
 public class WorkerImportCommandLine implements ApplicationRunner, ExitCodeGenerator {
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    /** How often a job another runner holds is looked at again. */
+    private static final Duration FOLLOW_EVERY = Duration.ofMillis(500);
 
     private final WorkerImports imports;
     private final Clock clock;
@@ -83,7 +86,7 @@ public class WorkerImportCommandLine implements ApplicationRunner, ExitCodeGener
         out.println("import: job " + job.jobId() + " for " + job.centreId() + ", " + job.rowsExpected()
                 + " rows, file SHA-256 " + job.fileSha256());
         Instant[] lastLine = {Instant.EPOCH};
-        ImportJob ended = imports.run(job.jobId(), progress -> {
+        Consumer<ImportJob> printer = progress -> {
             Instant now = clock.instant();
             if (progress.status() == ImportStatus.RUNNING && Duration.between(lastLine[0], now)
                     .compareTo(PROGRESS_EVERY) >= 0) {
@@ -94,7 +97,21 @@ public class WorkerImportCommandLine implements ApplicationRunner, ExitCodeGener
                         progress.registered(), progress.alreadyRegistered(), progress.rejected(),
                         left == null ? "?" : left + " s");
             }
-        });
+        };
+        ImportJob ended = imports.run(job.jobId(), printer);
+        // A server on the same database may pick the new job up first (it looks for queued jobs): then follow it
+        // to its end, and take it over if that server stops.
+        while (ended.status() != ImportStatus.DONE && ended.status() != ImportStatus.FAILED) {
+            printer.accept(ended);
+            try {
+                Thread.sleep(FOLLOW_EVERY.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                out.println("import: interrupted; the job goes on where a server runs, or at the next start");
+                return 1;
+            }
+            ended = imports.run(job.jobId(), printer);
+        }
         Instant now = clock.instant();
         out.printf("import: %s: %d rows in %.1f s (%.0f rows/s): %d registered, %d already registered, %d rejected%n",
                 ended.status(), ended.rowsDone(), ended.startedAt() == null || ended.finishedAt() == null ? 0.0
