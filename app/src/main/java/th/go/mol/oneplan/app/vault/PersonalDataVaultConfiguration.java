@@ -43,6 +43,11 @@ public class PersonalDataVaultConfiguration {
     }
 
     @Bean
+    public DataKeysForBatch dataKeysForBatch(JdbcDataKeys keys) {
+        return new DataKeysForBatch(keys);
+    }
+
+    @Bean
     public PersonalDataVault personalDataVault(JdbcDataKeys keys, PersonalDataCipher cipher) {
         return new PersonalDataVault(keys, cipher);
     }

@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.GenericMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -36,6 +37,9 @@ import java.util.function.Consumer;
  * leaves {@link #createAll}, which rolls back the root unit of work and the transaction: nothing of the batch is
  * written, not even the commands before it. The sender may then send the commands one by one ({@link #create})
  * to register the good ones and learn which failed.</li>
+ * <li>Before the commands are sent, every {@link BatchPreparation} is given the batch's commands (not those
+ * replayed), so that what each would cost in round trips (a national-id claim, a data key) is done for the whole
+ * batch in one statement, in the same transaction.</li>
  * </ul>
  */
 @Component
@@ -45,13 +49,15 @@ public class BatchCommands {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final List<BatchPreparation> preparations;
 
     public BatchCommands(CommandGateway commandGateway, JdbcTemplate jdbc, PlatformTransactionManager transactionManager,
-                         ObjectMapper json) {
+                         ObjectMapper json, ObjectProvider<BatchPreparation> preparations) {
         this.commandGateway = commandGateway;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
         this.json = json;
+        this.preparations = preparations.orderedStream().toList();
     }
 
     /**
@@ -69,12 +75,26 @@ public class BatchCommands {
         }
         return transaction.execute(tx -> {
             Map<Integer, Outcome> replayed = claimKeys(creations);
+            // Each command is made once, given to the preparations and then sent.
+            Object[] commands = new Object[creations.size()];
+            List<Object> toSend = new ArrayList<>(creations.size());
+            for (int i = 0; i < creations.size(); i++) {
+                if (!replayed.containsKey(i)) {
+                    Creation creation = creations.get(i);
+                    commands[i] = creation.command().apply(creation.recording());
+                    toSend.add(commands[i]);
+                }
+            }
             UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage("batch of creations"));
             List<Outcome> outcomes = new ArrayList<>(creations.size());
             try {
+                if (!toSend.isEmpty()) {
+                    List<Object> prepared = java.util.Collections.unmodifiableList(toSend);
+                    preparations.forEach(preparation -> preparation.beforeSending(prepared));
+                }
                 for (int i = 0; i < creations.size(); i++) {
                     Outcome first = replayed.get(i);
-                    outcomes.add(first != null ? first : sendOne(creations.get(i)));
+                    outcomes.add(first != null ? first : sendOne(creations.get(i).aggregateId(), commands[i]));
                 }
                 // Appends the events of every command of the batch, inside the Spring transaction.
                 batch.commit();
@@ -95,9 +115,8 @@ public class BatchCommands {
         return createAll(List.of(creation), outcomes -> inSameTransaction.accept(outcomes.get(0))).get(0);
     }
 
-    private Outcome sendOne(Creation creation) {
-        Object result = commandGateway.sendAndWait(creation.command().apply(creation.recording()));
-        String id = creation.aggregateId();
+    private Outcome sendOne(String id, Object command) {
+        Object result = commandGateway.sendAndWait(command);
         if (result != null && !id.equals(result)) {
             throw new IllegalStateException("a creation answered " + result + ", not the id it was sent for");
         }
