@@ -3,6 +3,13 @@ package th.go.mol.oneplan.query;
 import th.go.mol.oneplan.common.FiscalYear;
 import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.ThaiDates;
+import th.go.mol.oneplan.query.basis.Clocks;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * Reads the HTTP query API's request parameters, so that a missing or malformed one is answered like any other
@@ -39,6 +46,67 @@ public final class QueryParameters {
             return Integer.parseInt(ThaiDates.arabicDigits(text.strip()));
         } catch (NumberFormatException e) {
             throw new InvalidValue(field, "whole-number", field + " must be a whole number, got '" + text + "'");
+        }
+    }
+
+    /**
+     * The two clocks of a time-travel query ({@code asOf}, {@code recordedAsOf}); either or both may be absent.
+     * A present but empty or malformed one is a 400 naming it, never read as "now".
+     */
+    public static Clocks clocks(String asOf, String recordedAsOf) {
+        return new Clocks(asOf == null ? null : businessDate(asOf, "asOf"),
+                recordedAsOf == null ? null : instant(recordedAsOf, "recordedAsOf"));
+    }
+
+    /** A business date in any form {@link ThaiDates} reads (2019-09-30, 2562-09-30, 30/09/2562, 30 กันยายน 2562). */
+    public static LocalDate businessDate(String text, String field) {
+        if (text.isBlank()) {
+            throw new InvalidValue(field, "date", field + " is empty: give a date like 2019-09-30 or 30/09/2562");
+        }
+        try {
+            return ThaiDates.parse(text);
+        } catch (DateTimeException e) {
+            throw new InvalidValue(field, "date", field + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * An instant with its offset ({@code 2019-10-05T09:00:00Z}, {@code 2019-10-05T16:00:00+07:00}), or a bare date,
+     * read as the end of that day in Thailand (what the ledger said when that day's work was done).
+     */
+    public static Instant instant(String text, String field) {
+        String s = ThaiDates.arabicDigits(text.strip());
+        if (s.isEmpty()) {
+            throw new InvalidValue(field, "instant", field + " is empty: give an instant like 2019-10-05T09:00:00Z");
+        }
+        try {
+            return OffsetDateTime.parse(s).toInstant();
+        } catch (DateTimeParseException notAnInstant) {
+            try {
+                LocalDate day = ThaiDates.parse(s);
+                return day.plusDays(1).atStartOfDay(Clocks.THAILAND).toInstant().minusNanos(1);
+            } catch (DateTimeException notADate) {
+                throw new InvalidValue(field, "instant", field + " must be an instant with its offset, like"
+                        + " 2019-10-05T09:00:00Z or 2019-10-05T16:00:00+07:00 (or a date, read as the end of that"
+                        + " day in Thailand), got '" + text + "'");
+            }
+        }
+    }
+
+    /** A non-negative event-store position ({@code minPosition}), or null when absent. */
+    public static Long position(String text, String field) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(ThaiDates.arabicDigits(text.strip()));
+            if (value < 0) {
+                throw new NumberFormatException();
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new InvalidValue(field, "position", field + " must be an event position (a whole number of 0 or"
+                    + " more, as a command's answer gives it), got '" + text + "'");
         }
     }
 }
