@@ -43,6 +43,10 @@ public class CommandAnswersInApi implements OperationCustomizer {
         created.addHeaderObject("ETag", new Header().required(true).schema(new StringSchema().example("\"5\""))
                 .description("The version after the command (the number of events of the drive, centre, programme or"
                         + " year), quoted; send it back as If-Match"));
+        created.addHeaderObject(CommandSender.EVENT_POSITION, new Header().required(true)
+                .schema(new StringSchema().pattern("^[0-9]+$").example("1042"))
+                .description("The event-store position of what was recorded: give it as minPosition to a query to read"
+                        + " your own write (the query waits briefly until its read models include it)"));
         created.addHeaderObject("Idempotent-Replayed", new Header().schema(new StringSchema()._enum(java.util.List.of("true")))
                 .description("Present on a retry with the same Idempotency-Key: the first answer, nothing recorded again"));
         if (operation.getParameters() != null) {

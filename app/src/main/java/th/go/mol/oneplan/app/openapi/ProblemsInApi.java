@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
+import th.go.mol.oneplan.query.consistency.ReadYourWrites;
 
 import java.util.Arrays;
 import java.util.List;
@@ -41,22 +42,26 @@ public class ProblemsInApi implements OperationCustomizer, OpenApiCustomizer {
     static final String FIELD_ERROR = "FieldError";
     private static final String COMMAND_PACKAGE = "th.go.mol.oneplan.command";
 
-    private static final Map<String, String> WHY = Map.of(
-            "400", "Invalid input (urn:oneplan:problem:invalid-input): `errors` names each bad field, the rule it"
-                    + " broke and why. Nothing was recorded.",
-            "401", "No credentials, or credentials that were not accepted (urn:oneplan:problem:unauthenticated).",
-            "403", "Outside the caller's role or scope, or the caller must first change their password"
-                    + " (urn:oneplan:problem:forbidden); `rule` names the rule.",
-            "404", "The drive (or the other resource named in the path) is unknown; `what` says which.",
-            "409", "Well formed, but it breaks a rule of the drive (urn:oneplan:rule:<rule>); `rule` names it."
-                    + " `stale-version` when If-Match no longer matches: `currentVersion` and `ETag` give the"
-                    + " drive's version now.",
-            "413", "The body is larger than the service accepts (urn:oneplan:problem:body-too-large).",
-            "415", "The body is not application/json.",
-            "422", "The Idempotency-Key was already used for a different request (rule idempotency-key-reused).",
-            "429", "Too many failed logins for this user name (urn:oneplan:problem:too-many-failed-logins);"
-                    + " Retry-After says when to try again.",
-            "500", "Unexpected failure; nothing was recorded. Quote the `incident`.");
+    private static final Map<String, String> WHY = Map.ofEntries(
+            Map.entry("400", "Invalid input (urn:oneplan:problem:invalid-input): `errors` names each bad field, the"
+                    + " rule it broke and why. Nothing was recorded."),
+            Map.entry("401", "No credentials, or credentials that were not accepted"
+                    + " (urn:oneplan:problem:unauthenticated)."),
+            Map.entry("403", "Outside the caller's role or scope, or the caller must first change their password"
+                    + " (urn:oneplan:problem:forbidden); `rule` names the rule."),
+            Map.entry("404", "The drive (or the other resource named in the path) is unknown; `what` says which."),
+            Map.entry("409", "Well formed, but it breaks a rule of the drive (urn:oneplan:rule:<rule>); `rule` names"
+                    + " it. `stale-version` when If-Match no longer matches: `currentVersion` and `ETag` give the"
+                    + " drive's version now."),
+            Map.entry("413", "The body is larger than the service accepts (urn:oneplan:problem:body-too-large)."),
+            Map.entry("415", "The body is not application/json."),
+            Map.entry("422", "The Idempotency-Key was already used for a different request (rule"
+                    + " idempotency-key-reused)."),
+            Map.entry("429", "Too many failed logins for this user name (urn:oneplan:problem:too-many-failed-logins);"
+                    + " Retry-After says when to try again."),
+            Map.entry("500", "Unexpected failure; nothing was recorded. Quote the `incident`."),
+            Map.entry("503", "Asked for minPosition, and the read models did not include that event position within"
+                    + " the wait allowed (rule not-yet-visible); Retry-After says when to ask again."));
 
     @Override
     public Operation customize(Operation operation, HandlerMethod handler) {
@@ -88,7 +93,8 @@ public class ProblemsInApi implements OperationCustomizer, OpenApiCustomizer {
         boolean body = has(parameters, RequestBody.class);
         boolean path = has(parameters, PathVariable.class);
         boolean query = has(parameters, RequestParam.class);
-        if (body || path || query || isCommand(handler)) {
+        boolean readsYourWrites = isQuery(handler);
+        if (body || path || query || isCommand(handler) || readsYourWrites) {
             errors.add("400");
         }
         if (path) {
@@ -100,6 +106,9 @@ public class ProblemsInApi implements OperationCustomizer, OpenApiCustomizer {
         if (isCommand(handler)) {
             errors.addAll(List.of("404", "409", "422"));
         }
+        if (readsYourWrites) {
+            errors.add("503");
+        }
         return errors.stream().distinct().sorted().toList();
     }
 
@@ -107,6 +116,12 @@ public class ProblemsInApi implements OperationCustomizer, OpenApiCustomizer {
     static boolean isCommand(HandlerMethod handler) {
         return handler.getBeanType().getPackageName().startsWith(COMMAND_PACKAGE)
                 && handler.hasMethodAnnotation(org.springframework.web.bind.annotation.PostMapping.class);
+    }
+
+    /** A query of the query API: it takes minPosition (ReadYourWrites), so it may answer 503 not-yet-visible. */
+    static boolean isQuery(HandlerMethod handler) {
+        return handler.hasMethodAnnotation(org.springframework.web.bind.annotation.GetMapping.class)
+                && ReadYourWrites.takesMinPosition(handler, "GET");
     }
 
     private static boolean has(MethodParameter[] parameters, Class<? extends java.lang.annotation.Annotation> type) {
@@ -125,6 +140,8 @@ public class ProblemsInApi implements OperationCustomizer, OpenApiCustomizer {
                     .description("How to authenticate: Basic, or Bearer in JWT mode").schema(new StringSchema()));
             case "429" -> response.addHeaderObject("Retry-After", new Header()
                     .description("Seconds until the user name may log in again").schema(new IntegerSchema()));
+            case "503" -> response.addHeaderObject("Retry-After", new Header()
+                    .description("Seconds until asking again is worth it").schema(new IntegerSchema()));
             case "409" -> {
                 if (command) {
                     response.addHeaderObject("ETag", new Header()
@@ -166,8 +183,9 @@ public class ProblemsInApi implements OperationCustomizer, OpenApiCustomizer {
                 .addProperty("instance", new StringSchema().description("The path of the request"))
                 .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/" + FIELD_ERROR))
                         .description("400 only: each bad field"))
-                .addProperty("rule", new StringSchema().description("403 and 409 (and 422): the rule, e.g."
-                        + " field-visit-needs-approved-plan, stale-version, outside-province, password-change-required"))
+                .addProperty("rule", new StringSchema().description("403, 409, 422 and 503: the rule, e.g."
+                        + " field-visit-needs-approved-plan, stale-version, outside-province, password-change-required,"
+                        + " not-yet-visible"))
                 .addProperty("field", new StringSchema().description("409 only when the rule is about one value of"
                         + " the request: the field, as a path into the body (workerIds[2] with unknown-worker)"))
                 .addProperty("currentVersion", new IntegerSchema().format("int64")
@@ -175,6 +193,8 @@ public class ProblemsInApi implements OperationCustomizer, OpenApiCustomizer {
                 .addProperty("centreId", new StringSchema().description("409 national-id-registered: the centre"
                         + " whose register holds the person (nothing about the person)"))
                 .addProperty("what", new StringSchema().description("404: what is unknown (drive, user, ...)"))
+                .addProperty("position", new IntegerSchema().format("int64")
+                        .description("503 not-yet-visible: the event position asked for (minPosition)"))
                 .addProperty("incident", new StringSchema().description("500: the id to quote; details are in the log"));
         schema.setRequired(List.of("type", "title", "status"));
         return schema;

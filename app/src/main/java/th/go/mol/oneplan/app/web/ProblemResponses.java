@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import th.go.mol.oneplan.command.sending.IdempotencyKeyReused;
 import th.go.mol.oneplan.command.sending.StaleVersion;
 import th.go.mol.oneplan.common.InvalidValue;
+import th.go.mol.oneplan.query.consistency.NotYetVisible;
 import th.go.mol.oneplan.common.NotFound;
 import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.register.NationalIdAlreadyRegistered;
@@ -110,6 +111,16 @@ public class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setProperty("rule", "stale-version");
         problem.setProperty("currentVersion", e.currentVersion());
         return ResponseEntity.status(HttpStatus.CONFLICT).eTag("\"" + e.currentVersion() + "\"").body(problem);
+    }
+
+    @ExceptionHandler(NotYetVisible.class)
+    public ResponseEntity<ProblemDetail> notYetVisible(NotYetVisible e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+        problem.setType(URI.create(RULE + "not-yet-visible"));
+        problem.setTitle("Your write is not in the read models yet");
+        problem.setProperty("rule", "not-yet-visible");
+        problem.setProperty("position", e.position());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     @ExceptionHandler(NotFound.class)

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import th.go.mol.oneplan.common.InvalidValue;
+import th.go.mol.oneplan.query.consistency.ReadYourWrites;
 
 import java.util.Collections;
 import java.util.Map;
@@ -23,7 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A query parameter the endpoint does not take is a 400 naming it (rule {@code unknown-parameter}), never silently
  * ignored: a client that asks {@code /kpi?asOf=2019-03-31} and gets today's answer believes it got the answer of
  * that day. The parameters an endpoint takes are its handler's {@link RequestParam}s, so the rule follows the code
- * (and the OpenAPI, which is made from the same annotations). Only the ledger's own controllers are held to it.
+ * (and the OpenAPI, which is made from the same annotations), and every query of the query API takes
+ * {@code minPosition} ({@link ReadYourWrites}). Only the ledger's own controllers are held to it.
  */
 @Component
 public class UnknownQueryParameters implements HandlerInterceptor, WebMvcConfigurer {
@@ -45,6 +47,10 @@ public class UnknownQueryParameters implements HandlerInterceptor, WebMvcConfigu
             return true;
         }
         Set<String> allowed = taken.computeIfAbsent(method, this::parametersOf);
+        if (ReadYourWrites.takesMinPosition(method, request.getMethod())) {
+            allowed = new TreeSet<>(allowed);
+            allowed.add(ReadYourWrites.MIN_POSITION);
+        }
         if (allowed.contains("*")) {
             return true;
         }

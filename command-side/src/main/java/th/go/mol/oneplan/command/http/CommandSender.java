@@ -43,6 +43,11 @@ import java.util.regex.Pattern;
 public class CommandSender {
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     public static final String IF_MATCH = "If-Match";
+    /**
+     * The answer's header naming the event-store position of what the command recorded; a query given it as
+     * {@code minPosition} reflects the command (read your own writes, docs/time-travel.md).
+     */
+    public static final String EVENT_POSITION = "Event-Position";
     static final String UNIDENTIFIED = "unidentified-user";
     private static final Pattern HEADER_VALUE = Pattern.compile("[\\p{L}\\p{M}\\p{N}@._\\-: ]{1,100}");
     private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?(\\d{1,12})\"?");
@@ -95,6 +100,9 @@ public class CommandSender {
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.CREATED).eTag("\"" + outcome.version() + "\"");
         if (outcome.replayed()) {
             answer.header("Idempotent-Replayed", "true");
+        }
+        if (outcome.position() != null) {
+            answer.header(EVENT_POSITION, Long.toString(outcome.position()));
         }
         return answer.body(new Recorded(outcome.aggregateId(), outcome.eventId(), outcome.version()));
     }

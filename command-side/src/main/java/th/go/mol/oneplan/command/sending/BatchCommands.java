@@ -121,7 +121,7 @@ public class BatchCommands {
             throw new IllegalStateException("a creation answered " + result + ", not the id it was sent for");
         }
         // A creating handler applies the aggregate's first event.
-        return new Outcome(id, id + "/1", 1, false);
+        return new Outcome(id, id + "/1", 1, null, false);
     }
 
     /**

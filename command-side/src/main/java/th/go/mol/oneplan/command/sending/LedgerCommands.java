@@ -112,7 +112,20 @@ public class LedgerCommands {
         // and its act is the stream's first event.
         String eventId = result instanceof String s && s.startsWith(aggregateId + "/") ? s
                 : aggregateId.equals(result) ? aggregateId + "/1" : aggregateId + "/" + version;
-        return new Outcome(aggregateId, eventId, version, false);
+        return new Outcome(aggregateId, eventId, version, positionOf(aggregateId, version), false);
+    }
+
+    /**
+     * The event-store position (global index) of the aggregate's event number {@code version}; read inside the
+     * command's transaction, under its lock, so it is the position of the last event the command appended.
+     */
+    private Long positionOf(String aggregateId, long version) {
+        if (version == 0) {
+            return null;
+        }
+        List<Long> positions = jdbc.queryForList("select globalindex from domainevententry"
+                + " where aggregateidentifier = ? and sequencenumber = ?", Long.class, aggregateId, version - 1);
+        return positions.isEmpty() ? null : positions.get(0);
     }
 
     /** Another writer appended first. With no expected version the sender did not pin one: try again on the new. */
@@ -139,17 +152,24 @@ public class LedgerCommands {
             }
             return read(rs.getString("response_body")).outcome().replay();
         }, context.recordedBy(), context.idempotencyKey());
-        return stored.get(0);
+        Outcome first = stored.get(0);
+        // Outcomes stored before positions were given name none: the event's position is still in the store.
+        return first.position() != null ? first
+                : new Outcome(first.aggregateId(), first.eventId(), first.version(),
+                positionOf(first.aggregateId(), first.version()), true);
     }
 
-    /** An outcome as kept in idempotent_request; rows written before any aggregate but a drive name it driveId. */
-    record StoredOutcome(@JsonAlias("driveId") String aggregateId, String eventId, long version) {
+    /**
+     * An outcome as kept in idempotent_request; rows written before any aggregate but a drive name it driveId, and
+     * rows written before positions were given have none.
+     */
+    record StoredOutcome(@JsonAlias("driveId") String aggregateId, String eventId, long version, Long position) {
         StoredOutcome(Outcome outcome) {
-            this(outcome.aggregateId(), outcome.eventId(), outcome.version());
+            this(outcome.aggregateId(), outcome.eventId(), outcome.version(), outcome.position());
         }
 
         Outcome outcome() {
-            return new Outcome(aggregateId, eventId, version, false);
+            return new Outcome(aggregateId, eventId, version, position, false);
         }
     }
 
