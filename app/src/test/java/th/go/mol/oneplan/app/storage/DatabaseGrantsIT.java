@@ -59,6 +59,7 @@ class DatabaseGrantsIT extends LedgerIntegrationTest {
             Map.entry("register_stats_worker", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("register_stats_area", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("register_stats_count", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
+            Map.entry("register_stats_event", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("centre_plan", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("centre_plan_item", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("centre_plan_decision", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),

@@ -14,7 +14,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.query.processing.ProjectionProcessing;
 
+import th.go.mol.oneplan.query.basis.Basis;
+
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,6 +72,39 @@ public class ProjectionPositions {
                     }
                 });
         return all[0] && seen.containsAll(ProjectionProcessing.PROCESSING_GROUPS);
+    }
+
+    /**
+     * The basis of an answer read from a projection's tables as they are now: the position the projection has
+     * folded in on every segment (the lowest), and when the event there was recorded. Null position when the
+     * projection has not folded any event in yet.
+     */
+    public Basis basisNow(String group) {
+        List<Long> positions = new ArrayList<>();
+        jdbc.query("SELECT segment, token, tokentype FROM tokenentry WHERE processorname = :group",
+                Map.of("group", group), rs -> {
+                    EventTrackerStatus local = localStatus(group).get(rs.getInt("segment"));
+                    Object token = local != null ? local.getTrackingToken() : rs.getBytes("token") == null ? null
+                            : serializer.deserialize(new SimpleSerializedObject<>(rs.getBytes("token"), byte[].class,
+                            rs.getString("tokentype"), null));
+                    positions.add(position(token));
+                });
+        Long position = positions.isEmpty() || positions.contains(null) ? null
+                : positions.stream().min(Long::compare).orElseThrow();
+        if (position == null) {
+            return Basis.now(null, null);
+        }
+        List<String> recorded = jdbc.queryForList("SELECT \"timestamp\" FROM domainevententry"
+                + " WHERE globalindex <= :position ORDER BY globalindex DESC LIMIT 1", Map.of("position", position),
+                String.class);
+        return recorded.isEmpty() ? Basis.now(null, null)
+                : Basis.now(position, Instant.parse(recorded.get(0)));
+    }
+
+    private static Long position(Object token) {
+        TrackingToken latest = token instanceof WrappedToken wrapped ? wrapped.lowerBound()
+                : token instanceof TrackingToken t ? t : null;
+        return latest == null || latest.position().isEmpty() ? null : latest.position().getAsLong();
     }
 
     private Map<Integer, EventTrackerStatus> localStatus(String group) {

@@ -9,9 +9,10 @@ import java.math.BigDecimal;
  * main figures; its own statistics are at /api/register/statistics/{provinces|districts|subdistricts}/{code}.
  *
  * @param servedSharePercent null when nobody is registered
- * @param centres            tambon centres established in the part
+ * @param centres            tambon centres established in the part; null in an answer at a basis (asOf,
+ *                           recordedAsOf), which reads the register only
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AreaPart(String level, int code, String nameTh, long registeredWorkers, long servedWorkers,
-                       BigDecimal servedSharePercent, long servicesDelivered, long centres) {
+                       BigDecimal servedSharePercent, long servicesDelivered, Long centres) {
 }

@@ -1,6 +1,7 @@
 package th.go.mol.oneplan.query.statistics;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import th.go.mol.oneplan.query.basis.Basis;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /**
  * The register's statistics of one area (the nation, a province, a district or a subdistrict), as kept when the
- * events arrived. Workers count where they live now. Every breakdown lists every value, zeros included, in the
+ * events arrived, or as they were at a basis (asOf, recordedAsOf). Workers count where they live now. Every breakdown lists every value, zeros included, in the
  * register's order.
  *
  * @param level              NATION, PROVINCE, DISTRICT or SUBDISTRICT
@@ -25,9 +26,11 @@ import java.util.Map;
  * @param byProblem          workers reporting each problem (a worker may report several)
  * @param servicesByType     services delivered, by service
  * @param servicesByAgency   services delivered, by agency
- * @param centres            the tambon centres of the area and where they stand
+ * @param centres            the tambon centres of the area and where they stand now; null in an answer at a basis
+ *                           (asOf, recordedAsOf), which reads the register only
  * @param parts              the area's provinces, districts or subdistricts with their main figures; a
  *                           subdistrict has none
+ * @param basis              what the answer was computed for: the clocks asked and the last event included
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AreaStatistics(String level, int code, String nameTh, String nameEn, long registeredWorkers,
@@ -35,5 +38,5 @@ public record AreaStatistics(String level, int code, String nameTh, String nameE
                              Map<String, Long> byOccupation, Map<String, Long> byEducation, Map<String, Long> bySex,
                              Map<String, Long> byAgeBand, Map<String, Long> byNeed, Map<String, Long> byProblem,
                              Map<String, Long> servicesByType, Map<String, Long> servicesByAgency,
-                             CentreFigures centres, List<AreaPart> parts) {
+                             CentreFigures centres, List<AreaPart> parts, Basis basis) {
 }

@@ -9,10 +9,13 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.NotFound;
 import th.go.mol.oneplan.common.ThaiDates;
+import th.go.mol.oneplan.query.QueryParameters;
+import th.go.mol.oneplan.query.basis.Clocks;
 
 import java.util.Locale;
 
@@ -28,7 +31,13 @@ public class RegisterStatisticsController {
             + " (from the title), age band, need and problem; workers served at least once and their share;"
             + " services delivered by type and agency; the area's tambon centres (committee complete, plan"
             + " submitted, funded, open grievances and the oldest open one with its age in days); and its parts."
-            + " No personal data.";
+            + " No personal data. With asOf and/or recordedAsOf: the register's figures at that basis (workers where"
+            + " they lived by then; the centres' standing is left out); `basis` states the clocks and the last event"
+            + " included (docs/time-travel.md).";
+    private static final String AS_OF = "A business date: what had happened by the end of that day, as the record"
+            + " reads now (2019-09-30, 2562-09-30 or 30/09/2562)";
+    private static final String RECORDED_AS_OF = "An instant: what the ledger said then, before later records"
+            + " (2019-10-05T09:00:00Z, or a date: the end of that day in Thailand)";
 
     private final QueryGateway queryGateway;
     private final RegisterStatisticsQueries areas;
@@ -43,8 +52,10 @@ public class RegisterStatisticsController {
             description = "The national roll-up, with every province as a part." + WHAT
                     + " Inspectors and the ministry.")
     @ApiResponse(responseCode = "200", description = "The national statistics")
-    public AreaStatistics nation() {
-        return statistics(AreaLevel.NATION, 0);
+    public AreaStatistics nation(@Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+                                 @Parameter(description = RECORDED_AS_OF) @RequestParam(required = false)
+                                 String recordedAsOf) {
+        return statistics(AreaLevel.NATION, 0, QueryParameters.clocks(asOf, recordedAsOf));
     }
 
     @GetMapping("/api/register/statistics/provinces/{provinceCode}")
@@ -54,8 +65,12 @@ public class RegisterStatisticsController {
                     + " for one that names no province.")
     @ApiResponse(responseCode = "200", description = "The province's statistics")
     public AreaStatistics province(@Parameter(description = "The province's 2-digit code, like 84")
-                                   @PathVariable String provinceCode) {
-        return statistics(AreaLevel.PROVINCE, code(provinceCode, "provinceCode", 2));
+                                   @PathVariable String provinceCode,
+                                   @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+                                   @Parameter(description = RECORDED_AS_OF) @RequestParam(required = false)
+                                   String recordedAsOf) {
+        return statistics(AreaLevel.PROVINCE, code(provinceCode, "provinceCode", 2),
+                QueryParameters.clocks(asOf, recordedAsOf));
     }
 
     @GetMapping("/api/register/statistics/districts/{districtCode}")
@@ -65,8 +80,12 @@ public class RegisterStatisticsController {
                     + " not 4 digits, 404 for one that names no district.")
     @ApiResponse(responseCode = "200", description = "The district's statistics")
     public AreaStatistics district(@Parameter(description = "The district's 4-digit code, like 8401")
-                                   @PathVariable String districtCode) {
-        return statistics(AreaLevel.DISTRICT, code(districtCode, "districtCode", 4));
+                                   @PathVariable String districtCode,
+                                   @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+                                   @Parameter(description = RECORDED_AS_OF) @RequestParam(required = false)
+                                   String recordedAsOf) {
+        return statistics(AreaLevel.DISTRICT, code(districtCode, "districtCode", 4),
+                QueryParameters.clocks(asOf, recordedAsOf));
     }
 
     @GetMapping("/api/register/statistics/subdistricts/{subdistrictCode}")
@@ -76,16 +95,21 @@ public class RegisterStatisticsController {
                     + " names no subdistrict.")
     @ApiResponse(responseCode = "200", description = "The subdistrict's statistics")
     public AreaStatistics subdistrict(@Parameter(description = "The subdistrict's 6-digit code, like 840101")
-                                      @PathVariable String subdistrictCode) {
-        return statistics(AreaLevel.SUBDISTRICT, code(subdistrictCode, "subdistrictCode", 6));
+                                      @PathVariable String subdistrictCode,
+                                   @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+                                   @Parameter(description = RECORDED_AS_OF) @RequestParam(required = false)
+                                   String recordedAsOf) {
+        return statistics(AreaLevel.SUBDISTRICT, code(subdistrictCode, "subdistrictCode", 6),
+                QueryParameters.clocks(asOf, recordedAsOf));
     }
 
-    private AreaStatistics statistics(AreaLevel level, int code) {
+    private AreaStatistics statistics(AreaLevel level, int code, Clocks clocks) {
         if (areas.names(level, code).isEmpty()) {
             throw new NotFound(level.name().toLowerCase(Locale.ROOT), "there is no "
                     + level.name().toLowerCase(Locale.ROOT) + " " + code + " in the Thai geography");
         }
-        return queryGateway.query(new FindAreaStatistics(level, code), ResponseTypes.instanceOf(AreaStatistics.class))
+        return queryGateway.query(new FindAreaStatistics(level, code, clocks),
+                        ResponseTypes.instanceOf(AreaStatistics.class))
                 .join();
     }
 

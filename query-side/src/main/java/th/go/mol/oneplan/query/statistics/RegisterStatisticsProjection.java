@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.AllowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.context.annotation.Profile;
@@ -38,6 +39,9 @@ import java.util.UUID;
  * <p>Per worker it keeps a narrow row ({@code register_stats_worker}) with the worker's last event folded in, so a
  * re-delivered event changes nothing; the area counters are summed over the batch of events and written when the
  * batch commits ({@link StatisticsDeltas}).
+ *
+ * <p>Beside the counters it keeps each of those events' own changes ({@code register_stats_event},
+ * {@link StatisticsHistory}), from which {@link StatisticsAtBasis} answers what the statistics were at a basis.
  */
 @Component
 @Profile("!command")
@@ -48,13 +52,21 @@ public class RegisterStatisticsProjection {
     private static final String DELTAS = RegisterStatisticsProjection.class.getName() + ".deltas";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final StatisticsHistory history;
 
     public RegisterStatisticsProjection(NamedParameterJdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.history = new StatisticsHistory(jdbc);
+    }
+
+    /** The event's event-store position, kept so an answer at a basis can say the last event it includes. */
+    private static long position(TrackingToken token) {
+        return token.position().orElseThrow(() -> new IllegalStateException("a tracking token without a position"));
     }
 
     @EventHandler
-    void on(WorkerRegistered registered, @SequenceNumber long sequence) {
+    void on(WorkerRegistered registered, @SequenceNumber long sequence, TrackingToken token) {
+        history.record(StatisticsEvent.of(registered, sequence, position(token)));
         WorkerFacts facts = new WorkerFacts(registered.subdistrictCode(), registered.occupation(),
                 registered.education(), registered.sex(), registered.ageBand(),
                 WorkerFacts.bits(registered.needs()), WorkerFacts.bits(registered.problems()), false);
@@ -71,18 +83,21 @@ public class RegisterStatisticsProjection {
     }
 
     @EventHandler
-    void on(WorkerProfileUpdated updated, @SequenceNumber long sequence) {
+    void on(WorkerProfileUpdated updated, @SequenceNumber long sequence, TrackingToken token) {
+        history.record(StatisticsEvent.of(updated, sequence, position(token)));
         change(updated.workerId(), sequence, before -> before.updated(updated.occupation(), updated.education(),
                 updated.problems(), updated.needs()), null);
     }
 
     @EventHandler
-    void on(WorkerMoved moved, @SequenceNumber long sequence) {
+    void on(WorkerMoved moved, @SequenceNumber long sequence, TrackingToken token) {
+        history.record(StatisticsEvent.of(moved, sequence, position(token)));
         change(moved.workerId(), sequence, before -> before.movedTo(moved.subdistrictCode()), null);
     }
 
     @EventHandler
-    void on(ServiceDelivered delivered, @SequenceNumber long sequence) {
+    void on(ServiceDelivered delivered, @SequenceNumber long sequence, TrackingToken token) {
+        history.record(StatisticsEvent.of(delivered, sequence, position(token)));
         change(delivered.workerId(), sequence, WorkerFacts::servedOnce,
                 deltas -> deltas.service(delivered.subdistrictCode(), delivered.service().name(),
                         delivered.agency().name()));
@@ -91,7 +106,7 @@ public class RegisterStatisticsProjection {
     @ResetHandler
     void reset() {
         jdbc.getJdbcTemplate().execute("TRUNCATE TABLE register_stats_worker, register_stats_area,"
-                + " register_stats_count");
+                + " register_stats_count, register_stats_event");
     }
 
     /** Folds a later event of a worker: their row changes, and their counts move from the old facts to the new. */

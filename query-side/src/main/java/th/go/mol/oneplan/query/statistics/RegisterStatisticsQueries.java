@@ -13,6 +13,9 @@ import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.Province;
 import th.go.mol.oneplan.geography.ThaiGeography;
 import th.go.mol.oneplan.query.Columns;
+import th.go.mol.oneplan.query.basis.Basis;
+import th.go.mol.oneplan.query.basis.Clocks;
+import th.go.mol.oneplan.query.consistency.ProjectionPositions;
 import th.go.mol.oneplan.query.centrework.CentreWorkQueries;
 import th.go.mol.oneplan.register.AgeBand;
 import th.go.mol.oneplan.register.Education;
@@ -42,12 +45,16 @@ public class RegisterStatisticsQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final Geography geography;
     private final CentreWorkQueries centreWork;
+    private final ProjectionPositions positions;
+    private final StatisticsAtBasis atBasis;
 
     public RegisterStatisticsQueries(NamedParameterJdbcTemplate jdbc, ObjectProvider<Geography> geography,
-                                     CentreWorkQueries centreWork) {
+                                     CentreWorkQueries centreWork, ProjectionPositions positions) {
         this.jdbc = jdbc;
         this.geography = geography.getIfAvailable(ThaiGeography::load);
         this.centreWork = centreWork;
+        this.positions = positions;
+        this.atBasis = new StatisticsAtBasis(jdbc);
     }
 
     /** The area's official names, if the geography knows it: Thai and English. */
@@ -63,8 +70,42 @@ public class RegisterStatisticsQueries {
 
     @QueryHandler
     public AreaStatistics handle(FindAreaStatistics query) {
-        AreaLevel level = query.level();
-        int code = query.code();
+        return query.clocks().isNow() ? now(query.level(), query.code())
+                : atBasis(query.level(), query.code(), query.clocks());
+    }
+
+    /**
+     * The statistics at a basis, folded from the register's events at read time. The centres' standing is not
+     * kept by basis, so it is left out (null) rather than given as it is now.
+     */
+    private AreaStatistics atBasis(AreaLevel level, int code, Clocks clocks) {
+        String[] names = names(level, code).orElse(new String[]{null, null});
+        StatisticsAtBasis.Figures figures = atBasis.of(level, code, clocks);
+        Map<String, Map<String, Long>> counts = figures.counts;
+        AreaLevel partLevel = level.parts();
+        List<AreaPart> parts = partLevel == null ? List.of() : partCodes(level, code, figures.parts.keySet()).stream()
+                .map(part -> {
+                    long[] row = figures.parts.getOrDefault(part, new long[3]);
+                    return new AreaPart(partLevel.name(), part, names(partLevel, part).map(x -> x[0]).orElse(null),
+                            row[0], row[1], PilotTarget.sharePercent(row[0], row[1]), row[2], null);
+                }).toList();
+        return new AreaStatistics(level.name(), code, names[0], names[1], figures.registered, figures.served,
+                PilotTarget.sharePercent(figures.registered, figures.served), figures.services,
+                breakdown(counts, Dimension.OCCUPATION, OccupationGroup.values()),
+                breakdown(counts, Dimension.EDUCATION, Education.values()),
+                breakdown(counts, Dimension.SEX, Sex.values()),
+                breakdown(counts, Dimension.AGE_BAND, AgeBand.values()),
+                breakdown(counts, Dimension.NEED, Need.values()),
+                breakdown(counts, Dimension.PROBLEM, Problem.values()),
+                breakdown(counts, Dimension.SERVICE, Service.values()),
+                breakdown(counts, Dimension.AGENCY, Agency.values()),
+                null, parts, figures.basis);
+    }
+
+    /** The statistics as the counters hold them now. */
+    private AreaStatistics now(AreaLevel level, int code) {
+        // Read first: the counters read after it include at least the events up to its position.
+        Basis basis = positions.basisNow(RegisterStatisticsProjection.GROUP);
         String[] names = names(level, code).orElse(new String[]{null, null});
         MapSqlParameterSource area = new MapSqlParameterSource().addValue("level", level.name())
                 .addValue("code", code);
@@ -88,7 +129,7 @@ public class RegisterStatisticsQueries {
                 breakdown(counts, Dimension.PROBLEM, Problem.values()),
                 breakdown(counts, Dimension.SERVICE, Service.values()),
                 breakdown(counts, Dimension.AGENCY, Agency.values()),
-                centres(level, code), parts(level, code));
+                centres(level, code), parts(level, code), basis);
     }
 
     @QueryHandler
@@ -120,6 +161,20 @@ public class RegisterStatisticsQueries {
                         rs.getString("province_name_th"), rs.getInt("fiscal_year"), PilotTarget.PERCENT,
                         tambons.size(), (int) tambons.stream().filter(PilotTambonTarget::met).count(), tambons))
                 .stream().findFirst();
+    }
+
+    /**
+     * The parts an answer lists: every province of the nation and every district of a province (zeros included,
+     * from the geography); of a district, the subdistricts with figures.
+     */
+    private List<Integer> partCodes(AreaLevel level, int code, java.util.Set<Integer> withFigures) {
+        List<Integer> codes = new ArrayList<>();
+        switch (level.parts()) {
+            case PROVINCE -> geography.provinces().stream().map(Province::code).sorted().forEach(codes::add);
+            case DISTRICT -> geography.districtsOf(code).stream().map(District::code).sorted().forEach(codes::add);
+            default -> withFigures.stream().sorted().forEach(codes::add);
+        }
+        return codes;
     }
 
     private static Map<String, Long> breakdown(Map<String, Map<String, Long>> counts, String dimension,
@@ -191,13 +246,7 @@ public class RegisterStatisticsQueries {
                 rs -> {
                     figures.computeIfAbsent(rs.getInt(1), k -> new long[4])[3] = rs.getLong(2);
                 });
-        List<Integer> codes = new ArrayList<>();
-        switch (partLevel) {
-            case PROVINCE -> geography.provinces().stream().map(Province::code).sorted().forEach(codes::add);
-            case DISTRICT -> geography.districtsOf(code).stream().map(District::code).sorted().forEach(codes::add);
-            default -> figures.keySet().stream().sorted().forEach(codes::add);
-        }
-        return codes.stream().map(part -> {
+        return partCodes(level, code, figures.keySet()).stream().map(part -> {
             long[] row = figures.getOrDefault(part, new long[4]);
             return new AreaPart(partLevel.name(), part, names(partLevel, part).map(x -> x[0]).orElse(null), row[0],
                     row[1], PilotTarget.sharePercent(row[0], row[1]), row[2], row[3]);
