@@ -1,6 +1,7 @@
 package th.go.mol.oneplan.query.summary;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import th.go.mol.oneplan.query.basis.Basis;
 import th.go.mol.oneplan.query.basis.Clocks;
 import th.go.mol.oneplan.query.budget.Money;
@@ -26,6 +27,7 @@ public record NationalYearSummary(int fiscalYear, LocalDate fiscalYearFrom, Loca
 
     /** One province's line: its level, the day it was reached, and its figures. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "NationalProvince")
     public record Province(String driveId, int provinceCode, String provinceNameTh, String provinceNameEn,
                            int currentLevel, LocalDate levelReachedOn, String summaryLetter, Money allocated,
                            Money spent, long peopleReached, long registeredWorkersServed, int monthlyReports,

@@ -48,22 +48,26 @@ public record OneGoalYearSummary(String driveId, int provinceCode, String provin
 
     /** The KPI as assessed from the acts: the highest level N with 1..N reached, and each level. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryKpi")
     public record Kpi(int currentLevel, List<Level> levels) {
     }
 
     /** One KPI level: reached (on which business date, by which acts and documents) or what is missing. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryLevel")
     public record Level(int level, String criterion, boolean reached, LocalDate reachedOn, List<Evidence> evidence,
                         String unmetBecause) {
     }
 
     /** A recorded act a level stands on: its event, kind, business date and document (order, meeting, letter). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryEvidence")
     public record Evidence(String eventId, String type, LocalDate businessDate, String documentReference) {
     }
 
     /** A KPI event the drive recorded: {@code REACHED} (or its date or evidence changed) or {@code LOST}. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryKpiEvent")
     public record KpiEvent(String eventId, int level, String change, LocalDate on, String causedByEventId,
                            Instant recordedAt) {
     }
@@ -74,12 +78,14 @@ public record OneGoalYearSummary(String driveId, int provinceCode, String provin
      * and last business dates of the acts of that step; {@code done} when it has any.
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryStep")
     public record Step(int step, String title, boolean done, LocalDate from, LocalDate to, int acts,
                        List<String> eventIds) {
     }
 
     /** A One Plan version: written when, approved when and where, and for a revision why. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryPlanVersion")
     public record PlanVersion(int version, String eventId, String status, LocalDate writtenOn,
                               Integer revisesVersion, String reason, String inspectionEventId, int projectCount,
                               Money totalBudget, String approvedAtMeeting, LocalDate approvedOn, boolean corrected) {
@@ -87,6 +93,7 @@ public record OneGoalYearSummary(String driveId, int provinceCode, String provin
 
     /** A project of the plan in force: its targets, and what it did and spent. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryProject")
     public record Project(String projectCode, String name, Agency owningAgency, String partnerAgency,
                           String targetGroup, int targetHeadcount, List<Integer> pilotSites, boolean cancelled,
                           Money allocated, Money spent, long peopleReached, int fieldVisits, int activities) {
@@ -94,26 +101,31 @@ public record OneGoalYearSummary(String driveId, int provinceCode, String provin
 
     /** The drive's money as its acts read by the clocks ({@code DriveBudget}). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryBudget")
     public record Budget(int planVersionInForce, Money allocated, Money spent, Money remaining,
                          List<ByAgency> byAgency, List<BySource> bySource, List<ByMonth> byMonth) {
     }
 
     /** An owner of money: an MOL agency, or a partner by name (in that order). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryByAgency")
     public record ByAgency(Agency agency, String partnerAgency, Money allocated, Money spent) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryBySource")
     public record BySource(BudgetSource budgetSource, Money allocated, Money spent) {
     }
 
     /** Spent in one month of the fiscal year; all twelve months are listed, October first. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryByMonth")
     public record ByMonth(YearMonth month, Money spent) {
     }
 
     /** A field visit; {@code flagged} with the reasons when it lies outside the plan version in force on its day. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryFieldVisit")
     public record FieldVisit(String eventId, LocalDate visitDate, int siteSubdistrictCode, String siteNameTh,
                              String venue, String centreId, String planProjectCode, int peopleReached,
                              int workersNamed, Money amountSpent, boolean flagged, List<String> flags,
@@ -121,6 +133,7 @@ public record OneGoalYearSummary(String driveId, int provinceCode, String provin
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryActivity")
     public record Activity(String eventId, LocalDate activityDate, int siteSubdistrictCode, String siteNameTh,
                            Agency agency, String planProjectCode, String description, int participants,
                            int workersNamed, Money amountSpent, boolean lateRecord, boolean corrected) {
@@ -136,11 +149,13 @@ public record OneGoalYearSummary(String driveId, int provinceCode, String provin
      * @param summaryPeopleReached    the figure the One Goal summary letter itself states, null before it
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryPeople")
     public record People(long peopleReached, long registeredWorkersServed, long servicesDelivered,
                          List<ServiceCount> servicesByKind, Integer summaryPeopleReached) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryServiceCount")
     public record ServiceCount(String service, long count) {
     }
 
@@ -154,29 +169,34 @@ public record OneGoalYearSummary(String driveId, int provinceCode, String provin
      * @param oneGoalSummary  the summary letter to the ministry, null before it is submitted
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryReporting")
     public record Reporting(int monthlyReports, int periodsReported, List<MonthlyReport> submissions,
                             String rulesLetter, List<DueReport> calendar, Integer onTime, Integer late,
                             Integer missing, SummaryLetter oneGoalSummary) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryMonthlyReport")
     public record MonthlyReport(String eventId, ReportForm form, YearMonth periodFrom, YearMonth periodTo,
                                 String letterNumber, LocalDate submittedOn, boolean lateRecord, boolean corrected) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryDueReport")
     public record DueReport(YearMonth periodFrom, YearMonth periodTo, LocalDate dueOn, ComplianceStatus status,
                             long daysLate, String satisfiedByEventId, LocalDate submittedOn) {
     }
 
     /** The One Goal summary as submitted: due by the last day of the fiscal year (30 September). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "OneGoalSummaryLetter")
     public record SummaryLetter(String eventId, String letterNumber, LocalDate submittedOn, LocalDate dueOn,
                                 boolean onTime, int peopleReached, String results, boolean corrected) {
     }
 
     /** An inspection and what was done about it: the plan revisions that followed it. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryInspection")
     public record Inspection(String eventId, LocalDate inspectedOn, String inspector, String findings,
                              List<String> recommendations, List<FollowUp> followUps) {
     }
@@ -187,23 +207,27 @@ public record OneGoalYearSummary(String driveId, int provinceCode, String provin
      * the latest inspection on or before the day it was written (the record does not say more).
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryFollowUp")
     public record FollowUp(String link, String eventId, int version, LocalDate writtenOn, String reason,
                            boolean approved, LocalDate approvedOn) {
     }
 
     /** A correction recorded: what act it corrected, what was wrong, the fields and their corrected values. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryCorrection")
     public record Correction(String eventId, String correctsEventId, String correctedEventType, String whatWasWrong,
                              List<CorrectedField> fields, LocalDate correctedOn, Instant recordedAt,
                              boolean lateRecord) {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryCorrectedField")
     public record CorrectedField(String field, String correctedValue) {
     }
 
     /** An act recorded after its fiscal year had ended: its business date and when it was recorded. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
+    @Schema(name = "SummaryLateRecord")
     public record LateRecord(String eventId, String type, LocalDate businessDate, Instant recordedAt,
                              String documentReference) {
     }
