@@ -2,11 +2,14 @@ package th.go.mol.oneplan.app.summary;
 
 import org.axonframework.config.ProcessingGroup;
 import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.util.ClassUtils;
 
@@ -21,10 +24,18 @@ import org.springframework.util.ClassUtils;
 public class NoProjectionsInSummaryJob {
     static final String PROJECTION_PROCESSORS = "projectionProcessors";
 
+    /**
+     * Runs before Axon looks the bean definitions up for message handlers (itself a registry post-processor), so
+     * Axon never hears of the projections.
+     */
     @Bean
-    static BeanFactoryPostProcessor leaveProjectionsOut() {
-        return beanFactory -> {
-            BeanDefinitionRegistry registry = (BeanDefinitionRegistry) beanFactory;
+    static BeanDefinitionRegistryPostProcessor leaveProjectionsOut() {
+        return new LeaveProjectionsOut();
+    }
+
+    private static final class LeaveProjectionsOut implements BeanDefinitionRegistryPostProcessor, PriorityOrdered {
+        @Override
+        public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
             for (String name : registry.getBeanDefinitionNames()) {
                 BeanDefinition definition = registry.getBeanDefinition(name);
                 String className = definition.getBeanClassName();
@@ -33,7 +44,16 @@ public class NoProjectionsInSummaryJob {
                     registry.removeBeanDefinition(name);
                 }
             }
-        };
+        }
+
+        @Override
+        public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
     }
 
     private static boolean isProjection(String className) {
