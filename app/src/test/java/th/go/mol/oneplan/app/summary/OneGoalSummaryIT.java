@@ -233,6 +233,121 @@ class OneGoalSummaryIT extends LedgerIntegrationTest {
         assertThat(job.run("25x2", null, out, new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
     }
 
+    /**
+     * A drive of this test's own (Nakhon Si Thammarat, FY 2564: the Trang demo moved two years and to province 80),
+     * where the revision names the inspection by id, a visit is corrected, a report is recorded late and the
+     * register serves a worker under the drive: the summary shows each, read from the event store (the service
+     * through the index of V18), and before the correction was recorded it reads as the ledger did then.
+     */
+    @Test
+    void a_named_revision_a_correction_a_late_record_and_a_registered_worker_served_show_in_the_summary() {
+        String drive = "/api/drives/80-2564";
+        ensureNakhonSiThammaratsYear();
+        JsonNode s = get(drive + "/one-goal-summary").body();
+        String visitId = s.get("corrections").get(0).get("correctsEventId").asText();
+
+        JsonNode followUp = s.get("inspections").get(0).get("followUps").get(0);
+        assertThat(followUp.get("link").asText()).isEqualTo("NAMED");
+        assertThat(followUp.get("version").asInt()).isEqualTo(2);
+        assertThat(s.get("planVersions").get(1).get("inspectionEventId").asText())
+                .isEqualTo(s.get("inspections").get(0).get("eventId").asText());
+        assertThat(s.get("corrections")).hasSize(1);
+        assertThat(s.get("corrections").get(0).get("fields").get(0).get("correctedValue").asText())
+                .isEqualTo("2021-02-20");
+        JsonNode visit = visit(s, visitId);
+        assertThat(visit.get("visitDate").asText()).isEqualTo("2021-02-20");
+        assertThat(visit.get("corrected").asBoolean()).isTrue();
+        assertThat(s.get("lateRecords")).hasSize(1);
+        assertThat(s.get("lateRecords").get(0).get("type").asText()).isEqualTo("MonthlyReportSubmitted");
+        assertThat(s.get("people").get("registeredWorkersServed").asLong()).isEqualTo(1);
+        assertThat(s.get("people").get("servicesDelivered").asLong()).isEqualTo(1);
+        assertThat(s.get("people").get("servicesByKind").get(0).get("service").asText()).isEqualTo("SKILLS_TRAINING");
+
+        Instant corrected = Instant.parse(jdbc.queryForObject("select \"timestamp\" from domainevententry where"
+                + " aggregateidentifier = '80-2564' and payloadtype like '%.RecordCorrected'", String.class));
+        JsonNode before = get(drive + "/one-goal-summary?recordedAsOf=" + corrected.minusMillis(1)).body();
+        assertThat(before.get("corrections")).isEmpty();
+        assertThat(visit(before, visitId).get("visitDate").asText()).isEqualTo("2021-02-13");
+        assertThat(visit(before, visitId).get("corrected").asBoolean()).isFalse();
+        assertThat(new String(bytes(drive + "/one-goal-summary", "text/html"), StandardCharsets.UTF_8))
+                .contains("นครศรีธรรมราช", "แผนฉบับปรับปรุงอ้างถึงการตรวจนี้", "20 กุมภาพันธ์ 2564");
+    }
+
+    private static JsonNode visit(JsonNode summary, String eventId) {
+        for (JsonNode v : summary.get("fieldVisits")) {
+            if (v.get("eventId").asText().equals(eventId)) {
+                return v;
+            }
+        }
+        throw new AssertionError("no visit " + eventId + " in " + summary.get("fieldVisits"));
+    }
+
+    /** Plays the scene once: the event store says whether an earlier test of this class already did. */
+    private synchronized void ensureNakhonSiThammaratsYear() {
+        if (jdbc.queryForObject("select count(*) from domainevententry where aggregateidentifier = '80-2564'",
+                Long.class) > 0) {
+            return;
+        }
+        JsonNode demo = TrangDemo.requests();
+        String inspectionId = null;
+        String firstVisitId = null;
+        // Start .. the inspection and the February report; then meeting 2/2562, the revision naming the
+        // inspection, its approval, and the next field visit.
+        for (int step : new int[]{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 17, 18, 19, 20}) {
+            JsonNode request = toNakhonSiThammarat(TrangDemo.movedBy(demo.get(step), 2));
+            if (step == 18) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) request.get("body")).put("inspectionEventId",
+                        inspectionId);
+            }
+            Answer answer = post(request.get("path").asText(), request.get("body").toString());
+            assertThat(answer.status()).as("step %s: %s", step, answer.body()).isEqualTo(201);
+            if (step == 11) {
+                firstVisitId = answer.body().get("eventId").asText();
+            }
+            if (step == 12) {
+                inspectionId = answer.body().get("eventId").asText();
+            }
+        }
+        // The first visit, recorded as on 2021-02-13, was on the 20th.
+        Answer correction = post("/api/drives/80-2564/corrections", json("{'correctsEventId':'" + firstVisitId + "',"
+                + "'whatWasWrong':'the visit was on 20 February','corrections':[{'field':'visitDate',"
+                + "'correctedValue':'2021-02-20'}],'correctedOn':'2021-03-01'}"));
+        assertThat(correction.status()).as("%s", correction.body()).isEqualTo(201);
+        // September's report, sent on 4 October: after the fiscal year, so a late record.
+        Answer late = post("/api/drives/80-2564/monthly-reports", json("{'form':'62-1','periodFrom':'2021-09',"
+                + "'periodTo':'2021-09','letterNumber':'นศ 0027/999','summary':'September','submittedOn':'2021-10-04',"
+                + "'lateRecord':true}"));
+        assertThat(late.status()).as("%s", late.body()).isEqualTo(201);
+        // The register serves a worker of a centre of the province under the drive's project P2.
+        Answer centre = post("/api/tambon-centres", json("{'subdistrictCode':800101,'venue':{'kind':'VILLAGE_HALL',"
+                + "'name':'ศาลาประชาคม'},'establishedOn':'2020-10-05','pilot':false,'programmeId':'pilot-80-2564'}"));
+        assertThat(centre.status()).as("%s", centre.body()).isEqualTo(201);
+        String centreId = centre.location().substring(centre.location().lastIndexOf('/') + 1);
+        String worker = registeredWorker("worker-80256400-0000-4000-8000-000000000001", centreId, 800101,
+                81_000_001L, "2020-11-01");
+        Reply served = exchange(org.springframework.http.HttpMethod.POST, "/api/workers/" + worker + "/services",
+                json("{'service':'SKILLS_TRAINING','agency':'SKILL_DEVELOPMENT_OFFICE','deliveredOn':'2021-05-14',"
+                        + "'driveId':'80-2564','projectCode':'P2'}"), admin().basic());
+        assertThat(served.status()).as("%s", served.body()).isEqualTo(201);
+    }
+
+    /** A request of the demo moved to Nakhon Si Thammarat (80): its drive, province and the ten pilot sites. */
+    private static JsonNode toNakhonSiThammarat(JsonNode request) {
+        String[][] sites = {{"920118", "800101"}, {"920201", "800102"}, {"920302", "800103"}, {"920404", "800106"},
+                {"920501", "800107"}, {"920606", "800108"}, {"920705", "800112"}, {"920806", "800113"},
+                {"920902", "800114"}, {"921003", "800115"}};
+        String text = request.toString().replace("92-2564", "80-2564").replace("\"provinceCode\":92",
+                "\"provinceCode\":80");
+        for (String[] site : sites) {
+            text = text.replace(site[0], site[1]);
+        }
+        try {
+            return JSON.readTree(text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private byte[] bytes(String path, String accept) {
         Login login = loginFor(org.springframework.http.HttpMethod.GET, path, null, READER);
         return http.get().uri(path).headers(login.basic()).header(HttpHeaders.ACCEPT, accept)
