@@ -15,8 +15,10 @@ public class OnePlanLedgerApplication {
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         ConfigurableApplicationContext context = SpringApplication.run(OnePlanLedgerApplication.class, args);
-        // The command-line import (docs/import.md) ends the process with its exit code once its job is done.
-        if (!context.getEnvironment().getProperty("oneplan.import.file", "").isBlank()) {
+        // The command-line import (docs/import.md) and the year-end summary job (docs/one-goal-summary.md) end the
+        // process with their exit code once their job is done.
+        if (!context.getEnvironment().getProperty("oneplan.import.file", "").isBlank()
+                || context.getEnvironment().matchesProfiles("summary")) {
             System.exit(SpringApplication.exit(context));
         }
     }
