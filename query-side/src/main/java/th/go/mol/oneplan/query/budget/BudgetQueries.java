@@ -11,9 +11,11 @@ import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.plan.BudgetSource;
 import th.go.mol.oneplan.money.BahtText;
 import th.go.mol.oneplan.query.acts.DriveActs;
+import th.go.mol.oneplan.query.basis.Clocks;
 import th.go.mol.oneplan.query.drives.DriveRef;
 import th.go.mol.oneplan.query.drives.DriveRefs;
 import th.go.mol.oneplan.query.served.DriveWorkersServed;
+import th.go.mol.oneplan.query.travel.DriveBases;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,7 +27,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * Budget figures are derived at read time from the acts in {@code drive_act} with the same {@link DriveBudget}
+ * Budget figures are derived at read time from the drive's acts ({@code drive_act_version}) with the same {@link DriveBudget}
  * the command side checks spending with, so they agree with the rules and come back the same after a replay.
  */
 @Component
@@ -35,15 +37,22 @@ public class BudgetQueries {
     private final DriveActs driveActs;
     private final DriveWorkersServed workersServed;
 
-    public BudgetQueries(DriveRefs drives, DriveActs driveActs, DriveWorkersServed workersServed) {
+    private final DriveBases bases;
+
+    public BudgetQueries(DriveRefs drives, DriveActs driveActs, DriveWorkersServed workersServed, DriveBases bases) {
         this.drives = drives;
         this.driveActs = driveActs;
         this.workersServed = workersServed;
+        this.bases = bases;
     }
 
+    /**
+     * The drive's budget from its acts as read at the clocks asked for; its registered workers served are counted
+     * as the register counts them now (that count is not read by the clocks).
+     */
     @QueryHandler
     public Optional<DriveBudgetView> handle(FindDriveBudget query) {
-        return drives.one(query.driveId()).map(this::view);
+        return drives.one(query.driveId()).map(drive -> view(drive, query.clocks()));
     }
 
     @QueryHandler
@@ -85,8 +94,8 @@ public class BudgetQueries {
         return DriveActs.historyOf(driveActs.of(drive.driveId()));
     }
 
-    private DriveBudgetView view(DriveRef drive) {
-        DriveHistory history = historyOf(drive);
+    private DriveBudgetView view(DriveRef drive, Clocks clocks) {
+        DriveHistory history = DriveActs.historyOf(driveActs.of(drive.driveId(), clocks));
         DriveBudget budget = DriveBudget.of(history);
         List<DriveBudgetView.Project> projects = new ArrayList<>();
         Sums<Owner> byOwner = new Sums<>();
@@ -117,7 +126,8 @@ public class BudgetQueries {
                 budget.versionInForce(), totals, projects,
                 byOwner.toList((owner, figures) -> new DriveBudgetView.ByAgency(owner.agency(), owner.partnerAgency(),
                         figures)),
-                bySource.toList(DriveBudgetView.BySource::new), months(budget.spentByMonth()), reallocations);
+                bySource.toList(DriveBudgetView.BySource::new), months(budget.spentByMonth()), reallocations,
+                bases.of(drive.driveId(), clocks));
     }
 
     private static List<DriveBudgetView.Month> months(Map<YearMonth, Long> spentByMonth) {
