@@ -70,8 +70,8 @@ public class DriveAuditQueries {
         List<AuditEntry> entries = jdbc.query("""
                         SELECT position, event_id, event_type, business_date, recorded_at, recorded_by, command_id,
                                late_record, summary, corrects_event_id, caused_by_event_id,
-                        """ + correctedBy + """
-                         AS corrected_by
+                        """ + correctedBy + " AS corrected_by" + """
+
                           FROM drive_audit_entry e
                          WHERE drive_id = :driveId""" + atClocks + """
 
