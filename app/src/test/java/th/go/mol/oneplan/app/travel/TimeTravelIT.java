@@ -60,6 +60,15 @@ class TimeTravelIT extends LedgerIntegrationTest {
         throw new AssertionError("no period from " + from + " in " + calendar);
     }
 
+    private static JsonNode province(JsonNode rollup) {
+        for (JsonNode province : rollup.get("provinces")) {
+            if (province.get("driveId").asText().equals(DRIVE_ID)) {
+                return province;
+            }
+        }
+        throw new AssertionError(DRIVE_ID + " is not in the roll-up " + rollup);
+    }
+
     private static JsonNode entry(JsonNode audit, String eventId) {
         for (JsonNode entry : audit.get("entries")) {
             if (entry.get("eventId").asText().equals(eventId)) {
@@ -211,6 +220,13 @@ class TimeTravelIT extends LedgerIntegrationTest {
                 .as("at t1 nothing had been recorded as spent in January").isZero();
         assertThat(budgetAtT1.at("/basis/recordedAsOf").asText()).isEqualTo(t1.toString());
         assertThat(budgetInJanuary.at("/basis/asOf").asText()).isEqualTo(END_OF_JANUARY);
+        // The year's roll-up reads each drive at the clocks too.
+        JsonNode rollupNow = get("/api/budget/rollup?fiscalYear=2564").body();
+        JsonNode rollupAtT1 = get("/api/budget/rollup?fiscalYear=2564&recordedAsOf=" + at(t1)).body();
+        assertThat(province(rollupNow).at("/figures/spent/satang").asLong()).isEqualTo(8_000_00L);
+        assertThat(province(rollupAtT1).at("/figures/spent/satang").asLong()).isEqualTo(5_000_00L);
+        assertThat(rollupAtT1.at("/basis/recordedAsOf").asText()).isEqualTo(t1.toString());
+        assertThat(Instant.parse(rollupAtT1.at("/basis/recordedAt").asText())).isBeforeOrEqualTo(t1);
 
         // Reporting calendar at the end of February: January's report missing at t1, on time as the record reads now.
         String endOfFebruary = "?asOf=2021-02-28";

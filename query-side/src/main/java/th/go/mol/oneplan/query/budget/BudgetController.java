@@ -52,10 +52,17 @@ public class BudgetController {
     @Operation(operationId = "budgetRollup", summary = "Show a fiscal year's budget across all provinces",
             description = "National totals (with Thai words), per owning agency (partners together as PARTNER), per"
                     + " budget source, spending by month, and each province's allocated, spent, remaining and people"
-                    + " reached.")
+                    + " reached. With asOf and/or recordedAsOf, each drive's acts read at those clocks, and only the"
+                    + " drives started in the record read (docs/time-travel.md); the basis says which. 400 naming"
+                    + " asOf or recordedAsOf when malformed.")
     public BudgetRollup rollup(@Parameter(description = "Buddhist Era fiscal year, e.g. 2562", required = true)
-                               @RequestParam(required = false) String fiscalYear) {
-        FindBudgetRollup query = new FindBudgetRollup(QueryParameters.fiscalYear(fiscalYear).beYear());
+                               @RequestParam(required = false) String fiscalYear,
+                               @Parameter(description = TimeTravelParameters.AS_OF)
+                               @RequestParam(required = false) String asOf,
+                               @Parameter(description = TimeTravelParameters.RECORDED_AS_OF)
+                               @RequestParam(required = false) String recordedAsOf) {
+        FindBudgetRollup query = new FindBudgetRollup(QueryParameters.fiscalYear(fiscalYear).beYear(),
+                QueryParameters.clocks(asOf, recordedAsOf));
         return queryGateway.query(query, ResponseTypes.instanceOf(BudgetRollup.class)).join();
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.drive.DriveHistory;
+import th.go.mol.oneplan.drive.ProvincialDriveStarted;
 import th.go.mol.oneplan.drive.budget.BudgetReallocated;
 import th.go.mol.oneplan.drive.budget.DriveBudget;
 import th.go.mol.oneplan.drive.plan.Agency;
@@ -11,6 +12,7 @@ import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.plan.BudgetSource;
 import th.go.mol.oneplan.money.BahtText;
 import th.go.mol.oneplan.query.acts.DriveActs;
+import th.go.mol.oneplan.query.acts.StoredAct;
 import th.go.mol.oneplan.query.basis.Clocks;
 import th.go.mol.oneplan.query.drives.DriveRef;
 import th.go.mol.oneplan.query.drives.DriveRefs;
@@ -67,10 +69,17 @@ public class BudgetQueries {
         long served = 0;
         List<DriveRef> ofYear = drives.ofFiscalYear(query.fiscalYear());
         Map<String, Long> servedByDrive = workersServed.counts(ofYear.stream().map(DriveRef::driveId).toList());
+        List<String> included = new ArrayList<>();
         for (DriveRef drive : ofYear) {
+            List<StoredAct> acts = driveActs.of(drive.driveId(), query.clocks());
+            // At other clocks a drive not started in the record read is left out; now every drive is listed, as before.
+            if (!query.clocks().isNow() && acts.stream().noneMatch(a -> a.act() instanceof ProvincialDriveStarted)) {
+                continue;
+            }
+            included.add(drive.driveId());
             long driveServed = servedByDrive.getOrDefault(drive.driveId(), 0L);
             served += driveServed;
-            DriveBudget budget = DriveBudget.of(historyOf(drive));
+            DriveBudget budget = DriveBudget.of(DriveActs.historyOf(acts));
             allocated += budget.allocatedSatang();
             spent += budget.spentSatang();
             people += budget.peopleReached();
@@ -87,11 +96,7 @@ public class BudgetQueries {
         return new BudgetRollup(query.fiscalYear(), Figures.of(allocated, spent), inWords(allocated, spent), people,
                 served,
                 byAgency.toList(BudgetRollup.ByAgency::new), bySource.toList(DriveBudgetView.BySource::new),
-                months(byMonth), provinces);
-    }
-
-    private DriveHistory historyOf(DriveRef drive) {
-        return DriveActs.historyOf(driveActs.of(drive.driveId()));
+                months(byMonth), provinces, bases.of(included, query.clocks()));
     }
 
     private DriveBudgetView view(DriveRef drive, Clocks clocks) {

@@ -8,6 +8,8 @@ import th.go.mol.oneplan.query.Columns;
 import th.go.mol.oneplan.query.basis.Basis;
 import th.go.mol.oneplan.query.basis.Clocks;
 
+import java.util.List;
+
 /**
  * The basis a drive's answer states: the clocks asked for, and the last event of the drive in the record as it
  * stood at {@code recordedAsOf} (the drive's audit trail, which has a line for every event of the drive). An
@@ -24,7 +26,15 @@ public class DriveBases {
     }
 
     public Basis of(String driveId, Clocks clocks) {
-        MapSqlParameterSource parameters = new MapSqlParameterSource("driveId", driveId);
+        return of(List.of(driveId), clocks);
+    }
+
+    /** The basis of an answer over several drives (a roll-up): the last event of any of them in the record read. */
+    public Basis of(List<String> driveIds, Clocks clocks) {
+        if (driveIds.isEmpty()) {
+            return clocks.basis(null, null);
+        }
+        MapSqlParameterSource parameters = new MapSqlParameterSource("driveIds", driveIds);
         String recordedBy = "";
         if (clocks.recordedAsOf() != null) {
             recordedBy = " AND recorded_at <= :recordedAsOf";
@@ -33,7 +43,7 @@ public class DriveBases {
         return jdbc.query("""
                         SELECT global_position, recorded_at
                           FROM drive_audit_entry
-                         WHERE drive_id = :driveId""" + recordedBy + """
+                         WHERE drive_id IN (:driveIds)""" + recordedBy + """
 
                          ORDER BY global_position DESC NULLS LAST, position DESC
                          LIMIT 1""",
