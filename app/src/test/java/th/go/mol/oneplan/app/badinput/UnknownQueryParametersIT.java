@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A query parameter an endpoint does not take is a 400 naming it, never silently ignored: a client asking for the
- * KPI as of a day must not get today's answer as if it had been understood.
+ * KPI as of a day with a misspelt parameter must not get today's answer as if it had been understood. (The KPI takes
+ * asOf and recordedAsOf since time travel, docs/time-travel.md.)
  */
 class UnknownQueryParametersIT extends LedgerIntegrationTest {
 
@@ -16,12 +17,13 @@ class UnknownQueryParametersIT extends LedgerIntegrationTest {
     void a_parameter_the_endpoint_does_not_take_is_a_400_naming_it() {
         String drive = startedDrive(37);
 
-        Answer asOf = get(drive + "/kpi?asOf=2019-03-31");
+        Answer asOf = get(drive + "/kpi?as_of=2019-03-31");
 
         assertThat(asOf.status()).as("%s", asOf.body()).isEqualTo(400);
         JsonNode error = asOf.body().get("errors").get(0);
-        assertThat(error.get("field").asText()).isEqualTo("asOf");
+        assertThat(error.get("field").asText()).isEqualTo("as_of");
         assertThat(error.get("rule").asText()).isEqualTo("unknown-parameter");
+        assertThat(error.get("message").asText()).contains("asOf", "recordedAsOf");
     }
 
     @Test

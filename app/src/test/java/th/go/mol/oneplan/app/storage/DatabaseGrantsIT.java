@@ -55,6 +55,7 @@ class DatabaseGrantsIT extends LedgerIntegrationTest {
             Map.entry("centre_committee_event", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("centre_mentor", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("drive_worker_served", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
+            Map.entry("drive_act_version", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("registered_worker", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("register_stats_worker", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),
             Map.entry("register_stats_area", "DELETE,INSERT,SELECT,TRUNCATE,UPDATE"),

@@ -5,8 +5,8 @@ import th.go.mol.oneplan.drive.RecordedAct;
 import java.util.List;
 
 /**
- * One row of {@code drive_act}: a recorded act as it reads now, where it stands in the drive's stream, and the
- * corrections (by event id) that made it read so.
+ * A recorded act as it reads at some clocks (now, or a time-travel basis), where it stands in the drive's stream, and the
+ * corrections (by event id) that made it read so (see {@link ActVersions}).
  */
 public record StoredAct(String eventId, long position, RecordedAct act, List<String> correctedBy) {
     public StoredAct {

@@ -13,9 +13,12 @@ import java.util.List;
  * @param correctsEventId for a correction, the act it corrects
  * @param correctedBy     for a corrected act, the corrections made to it, oldest first
  * @param causedByEventId for a KPI change, the act or correction that caused it
+ * @param retroactive     recorded more than {@code oneplan.time-travel.retroactive-after-days} after its business
+ *                        date (docs/time-travel.md)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record AuditEntry(long position, String eventId, String eventType, LocalDate businessDate, Instant recordedAt,
                          String recordedBy, String commandId, boolean lateRecord, String summary,
-                         String correctsEventId, List<String> correctedBy, String causedByEventId) {
+                         String correctsEventId, List<String> correctedBy, String causedByEventId,
+                         boolean retroactive) {
 }

@@ -4,6 +4,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AllowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -35,8 +36,8 @@ public class DriveAuditProjection {
     }
 
     @EventHandler
-    void on(RecordCorrected correction) {
-        record(correction, correction.correctsEventId(), null);
+    void on(RecordCorrected correction, TrackingToken token) {
+        record(correction, correction.correctsEventId(), null, token);
         jdbc.update("""
                         UPDATE drive_audit_entry
                            SET corrected_by = array_append(corrected_by, :correctionId)
@@ -48,18 +49,18 @@ public class DriveAuditProjection {
     }
 
     @EventHandler
-    void on(KpiLevelReached reached) {
-        record(reached, null, reached.causedByEventId());
+    void on(KpiLevelReached reached, TrackingToken token) {
+        record(reached, null, reached.causedByEventId(), token);
     }
 
     @EventHandler
-    void on(KpiLevelLost lost) {
-        record(lost, null, lost.causedByEventId());
+    void on(KpiLevelLost lost, TrackingToken token) {
+        record(lost, null, lost.causedByEventId(), token);
     }
 
     @EventHandler
-    void on(DriveEvent event) {
-        record(event, null, null);
+    void on(DriveEvent event, TrackingToken token) {
+        record(event, null, null, token);
     }
 
     @ResetHandler
@@ -67,14 +68,20 @@ public class DriveAuditProjection {
         jdbc.getJdbcTemplate().execute("TRUNCATE TABLE drive_audit_entry");
     }
 
-    private void record(DriveEvent event, String correctsEventId, String causedByEventId) {
+    /**
+     * A line per event; a line folded in before lines kept their event-store position (V19) gets it when the
+     * event is folded in again, and is otherwise left as it is.
+     */
+    private void record(DriveEvent event, String correctsEventId, String causedByEventId, TrackingToken token) {
         jdbc.update("""
                         INSERT INTO drive_audit_entry (drive_id, position, event_id, event_type, business_date,
                                                        recorded_at, recorded_by, command_id, late_record, summary,
-                                                       corrects_event_id, caused_by_event_id)
+                                                       corrects_event_id, caused_by_event_id, global_position)
                         VALUES (:driveId, :position, :eventId, :eventType, :businessDate, :recordedAt, :recordedBy,
-                                :commandId, :lateRecord, :summary, :correctsEventId, :causedByEventId)
-                        ON CONFLICT DO NOTHING""",
+                                :commandId, :lateRecord, :summary, :correctsEventId, :causedByEventId, :globalPosition)
+                        ON CONFLICT (drive_id, position) DO UPDATE
+                           SET global_position = EXCLUDED.global_position
+                         WHERE drive_audit_entry.global_position IS NULL""",
                 new MapSqlParameterSource()
                         .addValue("driveId", event.driveId())
                         .addValue("position", EventPosition.of(event.eventId()))
@@ -87,6 +94,8 @@ public class DriveAuditProjection {
                         .addValue("lateRecord", event.lateRecord())
                         .addValue("summary", AuditSummaries.of(event))
                         .addValue("correctsEventId", correctsEventId, Types.VARCHAR)
-                        .addValue("causedByEventId", causedByEventId, Types.VARCHAR));
+                        .addValue("causedByEventId", causedByEventId, Types.VARCHAR)
+                        .addValue("globalPosition", token == null || token.position().isEmpty() ? null
+                                : token.position().getAsLong(), Types.BIGINT));
     }
 }

@@ -4,6 +4,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.drive.DriveHistory;
+import th.go.mol.oneplan.drive.ProvincialDriveStarted;
 import th.go.mol.oneplan.drive.budget.BudgetReallocated;
 import th.go.mol.oneplan.drive.budget.DriveBudget;
 import th.go.mol.oneplan.drive.plan.Agency;
@@ -11,9 +12,12 @@ import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.plan.BudgetSource;
 import th.go.mol.oneplan.money.BahtText;
 import th.go.mol.oneplan.query.acts.DriveActs;
+import th.go.mol.oneplan.query.acts.StoredAct;
+import th.go.mol.oneplan.query.basis.Clocks;
 import th.go.mol.oneplan.query.drives.DriveRef;
 import th.go.mol.oneplan.query.drives.DriveRefs;
 import th.go.mol.oneplan.query.served.DriveWorkersServed;
+import th.go.mol.oneplan.query.travel.DriveBases;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,7 +29,7 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * Budget figures are derived at read time from the acts in {@code drive_act} with the same {@link DriveBudget}
+ * Budget figures are derived at read time from the drive's acts ({@code drive_act_version}) with the same {@link DriveBudget}
  * the command side checks spending with, so they agree with the rules and come back the same after a replay.
  */
 @Component
@@ -35,15 +39,22 @@ public class BudgetQueries {
     private final DriveActs driveActs;
     private final DriveWorkersServed workersServed;
 
-    public BudgetQueries(DriveRefs drives, DriveActs driveActs, DriveWorkersServed workersServed) {
+    private final DriveBases bases;
+
+    public BudgetQueries(DriveRefs drives, DriveActs driveActs, DriveWorkersServed workersServed, DriveBases bases) {
         this.drives = drives;
         this.driveActs = driveActs;
         this.workersServed = workersServed;
+        this.bases = bases;
     }
 
+    /**
+     * The drive's budget from its acts as read at the clocks asked for; its registered workers served are counted
+     * as the register counts them now (that count is not read by the clocks).
+     */
     @QueryHandler
     public Optional<DriveBudgetView> handle(FindDriveBudget query) {
-        return drives.one(query.driveId()).map(this::view);
+        return drives.one(query.driveId()).map(drive -> view(drive, query.clocks()));
     }
 
     @QueryHandler
@@ -58,10 +69,17 @@ public class BudgetQueries {
         long served = 0;
         List<DriveRef> ofYear = drives.ofFiscalYear(query.fiscalYear());
         Map<String, Long> servedByDrive = workersServed.counts(ofYear.stream().map(DriveRef::driveId).toList());
+        List<String> included = new ArrayList<>();
         for (DriveRef drive : ofYear) {
+            List<StoredAct> acts = driveActs.of(drive.driveId(), query.clocks());
+            // At other clocks a drive not started in the record read is left out; now every drive is listed, as before.
+            if (!query.clocks().isNow() && acts.stream().noneMatch(a -> a.act() instanceof ProvincialDriveStarted)) {
+                continue;
+            }
+            included.add(drive.driveId());
             long driveServed = servedByDrive.getOrDefault(drive.driveId(), 0L);
             served += driveServed;
-            DriveBudget budget = DriveBudget.of(historyOf(drive));
+            DriveBudget budget = DriveBudget.of(DriveActs.historyOf(acts));
             allocated += budget.allocatedSatang();
             spent += budget.spentSatang();
             people += budget.peopleReached();
@@ -78,15 +96,11 @@ public class BudgetQueries {
         return new BudgetRollup(query.fiscalYear(), Figures.of(allocated, spent), inWords(allocated, spent), people,
                 served,
                 byAgency.toList(BudgetRollup.ByAgency::new), bySource.toList(DriveBudgetView.BySource::new),
-                months(byMonth), provinces);
+                months(byMonth), provinces, bases.of(included, query.clocks()));
     }
 
-    private DriveHistory historyOf(DriveRef drive) {
-        return DriveActs.historyOf(driveActs.of(drive.driveId()));
-    }
-
-    private DriveBudgetView view(DriveRef drive) {
-        DriveHistory history = historyOf(drive);
+    private DriveBudgetView view(DriveRef drive, Clocks clocks) {
+        DriveHistory history = DriveActs.historyOf(driveActs.of(drive.driveId(), clocks));
         DriveBudget budget = DriveBudget.of(history);
         List<DriveBudgetView.Project> projects = new ArrayList<>();
         Sums<Owner> byOwner = new Sums<>();
@@ -117,7 +131,8 @@ public class BudgetQueries {
                 budget.versionInForce(), totals, projects,
                 byOwner.toList((owner, figures) -> new DriveBudgetView.ByAgency(owner.agency(), owner.partnerAgency(),
                         figures)),
-                bySource.toList(DriveBudgetView.BySource::new), months(budget.spentByMonth()), reallocations);
+                bySource.toList(DriveBudgetView.BySource::new), months(budget.spentByMonth()), reallocations,
+                bases.of(drive.driveId(), clocks));
     }
 
     private static List<DriveBudgetView.Month> months(Map<YearMonth, Long> spentByMonth) {

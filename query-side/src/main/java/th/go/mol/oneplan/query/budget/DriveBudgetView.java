@@ -2,6 +2,7 @@ package th.go.mol.oneplan.query.budget;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import th.go.mol.oneplan.query.basis.Basis;
 import th.go.mol.oneplan.drive.plan.Agency;
 import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.plan.BudgetSource;
@@ -17,7 +18,9 @@ import java.util.List;
 public record DriveBudgetView(String driveId, int provinceCode, String provinceNameTh, int fiscalYear,
                               int planVersionInForce, Totals totals, List<Project> projects, List<ByAgency> agencies,
                               List<BySource> sources, List<Month> spendingByMonth,
-                              List<Reallocation> reallocations) {
+                              List<Reallocation> reallocations,
+                              @Schema(description = "The clocks the answer was computed for and the last event it includes")
+                              Basis basis) {
 
     /**
      * @param peopleReached           field visits' people reached plus activities' participants (head counts, a

@@ -9,6 +9,7 @@ import th.go.mol.oneplan.drive.plan.AllocationRef;
 import th.go.mol.oneplan.drive.plan.BudgetSource;
 import th.go.mol.oneplan.drive.reporting.ReportForm;
 import th.go.mol.oneplan.drive.workinggroup.Member;
+import th.go.mol.oneplan.query.basis.Basis;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import java.util.List;
  *                       those whose service in the register names the drive
  * @param oneGoalSummary null until the One Goal summary is submitted
  * @param workingGroup   null until the working group is appointed
+ * @param basis          the clocks the answer was read at (docs/time-travel.md); null from the pure assembler
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record DriveDetail(String driveId, String eventId, int provinceCode, String provinceNameTh,
@@ -43,7 +45,17 @@ public record DriveDetail(String driveId, String eventId, int provinceCode, Stri
                           List<AgendaSelection> agendaItems, WorkingGroup workingGroup, List<Meeting> meetings,
                           Plan plan, List<FieldVisit> fieldVisits, List<Activity> activities,
                           List<Inspection> inspections,
-                          List<MonthlyReport> monthlyReports, OneGoalSummary oneGoalSummary) {
+                          List<MonthlyReport> monthlyReports, OneGoalSummary oneGoalSummary,
+                          @Schema(description = "The clocks the answer was computed for and the last event it includes")
+                          Basis basis) {
+
+    /** The same detail, stating the basis it was read at. */
+    public DriveDetail withBasis(Basis basis) {
+        return new DriveDetail(driveId, eventId, provinceCode, provinceNameTh, provinceNameEn, fiscalYear, leadOfficer,
+                leadAssignedOn, lateRecord, corrected, correctedBy, kpiLevel, registeredWorkersServed, agendaItems,
+                workingGroup, meetings, plan, fieldVisits, activities, inspections, monthlyReports, oneGoalSummary,
+                basis);
+    }
 
     /** A1 agenda items (นโยบายเร่งด่วน) chosen at a meeting. */
     @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -73,7 +73,7 @@ public final class DriveDetailAssembler {
                 started.provinceNameTh(), started.provinceNameEn(), started.fiscalYear(), started.leadOfficer(),
                 started.businessDate(), started.lateRecord(), start.get().corrected(), start.get().correctedBy(),
                 kpiLevel, registeredWorkersServed, agendaItems(acts), workingGroup(acts), meetings(acts), plan(acts), fieldVisits(acts),
-                activities(acts), inspections(acts), monthlyReports(acts), oneGoalSummary(acts)));
+                activities(acts), inspections(acts), monthlyReports(acts), oneGoalSummary(acts), null));
     }
 
     private static List<AgendaSelection> agendaItems(List<StoredAct> acts) {

@@ -5,25 +5,34 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.query.acts.DriveActs;
 import th.go.mol.oneplan.query.served.DriveWorkersServed;
+import th.go.mol.oneplan.query.travel.DriveBases;
 
 import java.util.Optional;
 
-/** Answers for a drive's detail from {@code drive_act}, and its registered workers served from {@code drive_worker_served}. */
+/**
+ * Answers for a drive's detail from its acts ({@code drive_act_version}, as read at the clocks asked for), and its
+ * registered workers served from {@code drive_worker_served} (as the register counts them now: that count is not
+ * read by the clocks).
+ */
 @Component
 @Profile("!command")
 public class DriveDetailQueries {
     private final DriveActs driveActs;
     private final DriveWorkersServed workersServed;
 
-    public DriveDetailQueries(DriveActs driveActs, DriveWorkersServed workersServed) {
+    private final DriveBases bases;
+
+    public DriveDetailQueries(DriveActs driveActs, DriveWorkersServed workersServed, DriveBases bases) {
         this.driveActs = driveActs;
         this.workersServed = workersServed;
+        this.bases = bases;
     }
 
-    /** Empty when no drive has that id. */
+    /** Empty when no drive has that id, or none had started at the clocks asked for. */
     @QueryHandler
     public Optional<DriveDetail> handle(FindDriveDetail query) {
-        return DriveDetailAssembler.assemble(driveActs.of(query.driveId()),
-                workersServed.count(query.driveId()));
+        return DriveDetailAssembler.assemble(driveActs.of(query.driveId(), query.clocks()),
+                        workersServed.count(query.driveId()))
+                .map(detail -> detail.withBasis(bases.of(query.driveId(), query.clocks())));
     }
 }

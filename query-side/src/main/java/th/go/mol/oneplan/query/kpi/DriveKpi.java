@@ -1,6 +1,7 @@
 package th.go.mol.oneplan.query.kpi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import th.go.mol.oneplan.query.basis.Basis;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,9 +14,10 @@ import java.util.List;
  *
  * @param currentLevel the highest N with levels 1..N all reached; 0 when level 1 is not
  * @param levels       always the five levels, in order
+ * @param basis        the clocks the answer was computed for and the last event it includes
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record DriveKpi(String driveId, int currentLevel, List<Level> levels) {
+public record DriveKpi(String driveId, int currentLevel, List<Level> levels, Basis basis) {
 
     /**
      * @param unmetBecause what the drive's acts lack for this level; null when it is reached

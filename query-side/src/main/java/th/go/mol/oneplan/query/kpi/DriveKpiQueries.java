@@ -9,13 +9,17 @@ import th.go.mol.oneplan.drive.kpi.Evidence;
 import th.go.mol.oneplan.drive.kpi.KpiAssessment;
 import th.go.mol.oneplan.drive.kpi.KpiAssessor;
 import th.go.mol.oneplan.drive.kpi.KpiLevel;
+import th.go.mol.oneplan.drive.kpi.LevelStatus;
 import th.go.mol.oneplan.query.Columns;
 import th.go.mol.oneplan.query.ReadModelJson;
 import th.go.mol.oneplan.query.acts.DriveActs;
+import th.go.mol.oneplan.query.basis.Clocks;
+import th.go.mol.oneplan.query.travel.DriveBases;
 import th.go.mol.oneplan.query.kpi.DriveKpi.Change;
 import th.go.mol.oneplan.query.kpi.DriveKpi.EvidenceItem;
 import th.go.mol.oneplan.query.kpi.DriveKpi.Level;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,9 +28,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Answers for a drive's KPI: where each level stands comes from the KPI events the drive recorded
+ * Answers for a drive's KPI. Now, where each level stands comes from the KPI events the drive recorded
  * ({@code drive_kpi_level}, {@code drive_kpi_change}); what an unreached level lacks comes from the domain's
  * own assessment of the drive's acts as they read now.
+ *
+ * <p>At other clocks (docs/time-travel.md) the levels are the domain's assessment of the acts as read at those
+ * clocks (the same {@link KpiAssessor} the drive records its KPI events with, so for the record as it reads now
+ * both agree while the rules have not changed since), and the history is the recorded changes recorded by
+ * {@code recordedAsOf} and dated on or before {@code asOf}.
  */
 @Component
 @Profile("!command")
@@ -37,15 +46,19 @@ public class DriveKpiQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final DriveActs driveActs;
 
-    public DriveKpiQueries(NamedParameterJdbcTemplate jdbc, DriveActs driveActs) {
+    private final DriveBases bases;
+
+    public DriveKpiQueries(NamedParameterJdbcTemplate jdbc, DriveActs driveActs, DriveBases bases) {
         this.jdbc = jdbc;
         this.driveActs = driveActs;
+        this.bases = bases;
     }
 
     /** Empty when no drive has that id. */
     @QueryHandler
     public Optional<DriveKpi> handle(FindDriveKpi query) {
         Map<String, Object> drive = Map.of("driveId", query.driveId());
+        Clocks clocks = query.clocks();
         Map<Integer, StoredLevel> stored = new HashMap<>();
         jdbc.query("SELECT level, reached, reached_on, evidence::text AS evidence FROM drive_kpi_level WHERE drive_id = :driveId",
                 drive, rs -> {
@@ -69,6 +82,10 @@ public class DriveKpiQueries {
                     int level = rs.getInt("level");
                     KpiChange change = KpiChange.valueOf(rs.getString("change"));
                     LocalDate on = Columns.date(rs, "business_date");
+                    Instant recordedAt = Columns.instant(rs, "recorded_at");
+                    if (!clocks.recordedBy(recordedAt) || !clocks.happenedBy(on)) {
+                        return;
+                    }
                     if (change == KpiChange.REACHED) {
                         List<Evidence> evidence = ReadModelJson.read(rs.getString("evidence"), EVIDENCE);
                         StoredLevel before = standing.getOrDefault(level, StoredLevel.NOT_REACHED);
@@ -79,9 +96,16 @@ public class DriveKpiQueries {
                     }
                     history.computeIfAbsent(level, l -> new ArrayList<>()).add(new Change(change, on,
                             rs.getString("event_id"), rs.getString("caused_by_event_id"), rs.getString("because"),
-                            Columns.instant(rs, "recorded_at"), rs.getString("recorded_by")));
+                            recordedAt, rs.getString("recorded_by")));
                 });
-        KpiAssessment assessment = KpiAssessor.assess(DriveActs.historyOf(driveActs.of(query.driveId())));
+        KpiAssessment assessment = KpiAssessor.assess(DriveActs.historyOf(driveActs.of(query.driveId(), clocks)));
+        if (!clocks.isNow()) {
+            stored.clear();
+            for (KpiLevel kpiLevel : KpiLevel.values()) {
+                LevelStatus status = assessment.level(kpiLevel);
+                stored.put(kpiLevel.number(), new StoredLevel(status.reached(), status.reachedOn(), status.evidence()));
+            }
+        }
 
         List<Level> levels = new ArrayList<>();
         int currentLevel = 0;
@@ -98,7 +122,7 @@ public class DriveKpiQueries {
                     level.reached() ? null : assessment.level(kpiLevel).unmetBecause(),
                     history.getOrDefault(kpiLevel.number(), List.of())));
         }
-        return Optional.of(new DriveKpi(query.driveId(), currentLevel, levels));
+        return Optional.of(new DriveKpi(query.driveId(), currentLevel, levels, bases.of(query.driveId(), clocks)));
     }
 
     private record StoredLevel(boolean reached, LocalDate reachedOn, List<Evidence> evidence) {

@@ -17,8 +17,10 @@ import th.go.mol.oneplan.common.NotFound;
 import th.go.mol.oneplan.common.ThaiDates;
 import th.go.mol.oneplan.drive.DriveId;
 import th.go.mol.oneplan.query.QueryParameters;
+import th.go.mol.oneplan.query.travel.TimeTravelParameters;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /** The reporting calendar: a year's rules, one drive's due reports, and the national views of overdue and compliance. */
@@ -51,15 +53,20 @@ public class ReportingCalendarController {
             description = "Each report the province owes under the rules in force, with its due date and status as of"
                     + " the day: ON_TIME or LATE (days late) with the report that satisfied it and any resubmissions,"
                     + " MISSING (days overdue) or NOT_YET_DUE. 404 for an unknown drive; 409"
-                    + " reporting-rules-not-declared when the year has no rules.")
+                    + " reporting-rules-not-declared when the year has no rules (by recordedAsOf, when given). With"
+                    + " recordedAsOf, the rules, reports and corrections as the ledger held them at that instant"
+                    + " (docs/time-travel.md); the basis says which. 400 naming asOf or recordedAsOf when malformed.")
     @ApiResponse(responseCode = "200", description = "The drive's reporting calendar as of the day")
     @ApiResponse(responseCode = "409", description = "reporting-rules-not-declared: the fiscal year has no reporting rules yet")
     public ReportingCalendarView calendar(@Parameter(description = "province code and BE fiscal year, e.g. 92-2562")
                                           @PathVariable String driveId,
-                                          @Parameter(description = AS_OF) @RequestParam(required = false) String asOf) {
+                                          @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
+                                          @Parameter(description = TimeTravelParameters.RECORDED_AS_OF)
+                                          @RequestParam(required = false) String recordedAsOf) {
         String id = DriveId.parse(driveId).toString();
         LocalDate day = asOf(asOf);
-        return queryGateway.query(new FindReportingCalendar(id, day),
+        Instant recordedBy = recordedAsOf == null ? null : QueryParameters.instant(recordedAsOf, "recordedAsOf");
+        return queryGateway.query(new FindReportingCalendar(id, day, recordedBy),
                         ResponseTypes.optionalInstanceOf(ReportingCalendarView.class))
                 .join()
                 .orElseThrow(() -> new NotFound("drive", "there is no drive " + id));

@@ -8,8 +8,10 @@ import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.drive.reporting.MonthlyReportSubmitted;
 import th.go.mol.oneplan.query.ReadModelJson;
 import th.go.mol.oneplan.query.acts.DriveActs;
+import th.go.mol.oneplan.query.basis.Clocks;
 import th.go.mol.oneplan.query.drives.DriveRef;
 import th.go.mol.oneplan.query.drives.DriveRefs;
+import th.go.mol.oneplan.query.travel.DriveBases;
 import th.go.mol.oneplan.reportingrules.ComplianceStatus;
 import th.go.mol.oneplan.reportingrules.DueReport;
 import th.go.mol.oneplan.reportingrules.ReportingCalendar;
@@ -25,7 +27,8 @@ import java.util.Optional;
 /**
  * Answers for the reporting calendar. Nothing here is stored: each answer applies the pure
  * {@link ReportingCalendar#assess} to the rules in force ({@code reporting_rules_version}) and the drive's
- * monthly reports as they read now, corrections applied ({@code drive_act}), as of the day asked about.
+ * monthly reports as they read now, corrections applied ({@code drive_act_version}), as of the day asked about (and,
+ * for one drive's calendar, in the record as it stood at an instant: docs/time-travel.md).
  */
 @Component
 @Profile("!command")
@@ -34,10 +37,14 @@ public class ReportingCalendarQueries {
     private final DriveRefs drives;
     private final DriveActs driveActs;
 
-    public ReportingCalendarQueries(NamedParameterJdbcTemplate jdbc, DriveRefs drives, DriveActs driveActs) {
+    private final DriveBases bases;
+
+    public ReportingCalendarQueries(NamedParameterJdbcTemplate jdbc, DriveRefs drives, DriveActs driveActs,
+                                    DriveBases bases) {
         this.jdbc = jdbc;
         this.drives = drives;
         this.driveActs = driveActs;
+        this.bases = bases;
     }
 
     /** Every version of the year's rules, latest (in force) first; empty when none was declared. */
@@ -51,7 +58,10 @@ public class ReportingCalendarQueries {
         return Optional.of(new ReportingRulesView(query.fiscalYear(), views.get(0), views.subList(1, views.size())));
     }
 
-    /** The drive's due reports as of the day; empty when there is no such drive. */
+    /**
+     * The drive's due reports as of the day, in the record as it stood at {@code recordedAsOf} (the rules declared
+     * and the reports and corrections recorded by then); empty when there is no such drive.
+     */
     @QueryHandler
     public Optional<ReportingCalendarView> handle(FindReportingCalendar query) {
         LocalDate asOf = query.asOf();
@@ -60,13 +70,16 @@ public class ReportingCalendarQueries {
             return Optional.empty();
         }
         DriveRef d = drive.get();
-        ReportingRulesDeclared rules = inForce(d.fiscalYear());
-        List<DueReport> calendar = assess(rules.rules(), d, asOf);
+        Clocks clocks = new Clocks(asOf, query.recordedAsOf());
+        ReportingRulesDeclared rules = inForce(d.fiscalYear(), clocks);
+        List<MonthlyReportSubmitted> reports = DriveActs.historyOf(driveActs.of(d.driveId(), clocks))
+                .actsOf(MonthlyReportSubmitted.class);
+        List<DueReport> calendar = ReportingCalendar.assess(rules.rules(), reports, asOf);
         return Optional.of(new ReportingCalendarView(d.driveId(), d.provinceCode(), d.provinceNameTh(), d.fiscalYear(),
                 asOf, rules.letterNumber(), rules.version(), ReportingCalendar.complianceRate(calendar),
                 calendar.stream().map(r -> new ReportingCalendarView.Report(r.period().from(), r.period().to(),
                         r.period().dueDate(), r.status(), r.daysLate(), r.satisfiedByEventId(), r.submittedOn(),
-                        r.resubmissionEventIds())).toList()));
+                        r.resubmissionEventIds())).toList(), bases.of(d.driveId(), clocks)));
     }
 
     /** Every province's reports missing past their due date, by province then period. */
@@ -115,7 +128,14 @@ public class ReportingCalendarQueries {
     }
 
     private ReportingRulesDeclared inForce(int fiscalYear) {
-        List<ReportingRulesDeclared> versions = versions(fiscalYear);
+        return inForce(fiscalYear, Clocks.NOW);
+    }
+
+    /** The latest version of the year's rules declared by the clocks' {@code recordedAsOf}. */
+    private ReportingRulesDeclared inForce(int fiscalYear, Clocks clocks) {
+        List<ReportingRulesDeclared> versions = versions(fiscalYear).stream()
+                .filter(v -> clocks.recordedBy(v.recording().recordedAt()))
+                .toList();
         if (versions.isEmpty()) {
             throw new RuleViolation("reporting-rules-not-declared", "FY " + fiscalYear + " has no reporting rules yet,"
                     + " so no report is due: a ministry admin declares them with POST /api/fiscal-years/" + fiscalYear

@@ -1,6 +1,8 @@
 package th.go.mol.oneplan.query.reporting;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
+import th.go.mol.oneplan.query.basis.Basis;
 import th.go.mol.oneplan.reportingrules.ComplianceStatus;
 
 import java.time.LocalDate;
@@ -11,7 +13,10 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ReportingCalendarView(String driveId, int provinceCode, String provinceNameTh, int fiscalYear,
                                     LocalDate asOf, String rulesLetter, int rulesVersion, double complianceRate,
-                                    List<Report> reports) {
+                                    List<Report> reports,
+                                    @Schema(description = "The clocks the answer was computed for (asOf: the day"
+                                            + " assessed) and the last event it includes")
+                                    Basis basis) {
 
     /**
      * A due report: ON_TIME or LATE (by {@code daysLate}) with the report that satisfied it and any resubmissions,
