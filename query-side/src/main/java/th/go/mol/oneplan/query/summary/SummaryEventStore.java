@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import th.go.mol.oneplan.common.Recording;
+import th.go.mol.oneplan.drive.DriveEvent;
 import th.go.mol.oneplan.drive.DriveId;
 import th.go.mol.oneplan.register.ServiceDelivered;
 import th.go.mol.oneplan.reportingrules.ReportingRulesDeclared;
@@ -21,6 +23,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +150,17 @@ public class SummaryEventStore {
         return events;
     }
 
+    /**
+     * When the ledger recorded the event: the recording it carries (who and when, the time the audit trail shows
+     * and every other time-travel answer reads by), or for an event without one the store's own timestamp.
+     */
+    static Instant recordedAt(Object payload, Instant stored) {
+        Recording recording = payload instanceof DriveEvent e ? e.recording()
+                : payload instanceof ServiceDelivered s ? s.recording()
+                : payload instanceof ReportingRulesDeclared r ? r.recording() : null;
+        return recording != null ? recording.recordedAt() : stored;
+    }
+
     /** The row's event(s) as the upcasters make it read today (an upcaster may split one row into several). */
     private List<LedgerEvent> events(ResultSet rs) throws SQLException {
         long position = rs.getLong("globalindex");
@@ -159,7 +173,8 @@ public class SummaryEventStore {
         try (Stream<TrackedEventMessage<?>> messages = EventUtils.upcastAndDeserializeTrackedEvents(
                 Stream.of(new TrackedDomainEventData<>(new GlobalSequenceTrackingToken(position), entry)),
                 configuration.eventSerializer(), configuration.upcasterChain())) {
-            return messages.map(m -> new LedgerEvent(position, m.getTimestamp(), m.getPayload())).toList();
+            return messages.map(m -> new LedgerEvent(position, recordedAt(m.getPayload(), m.getTimestamp()),
+                    m.getPayload())).toList();
         }
     }
 }
