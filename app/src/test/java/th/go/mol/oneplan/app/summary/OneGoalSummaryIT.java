@@ -263,8 +263,7 @@ class OneGoalSummaryIT extends LedgerIntegrationTest {
         assertThat(s.get("people").get("servicesDelivered").asLong()).isEqualTo(1);
         assertThat(s.get("people").get("servicesByKind").get(0).get("service").asText()).isEqualTo("SKILLS_TRAINING");
 
-        Instant corrected = Instant.parse(jdbc.queryForObject("select \"timestamp\" from domainevententry where"
-                + " aggregateidentifier = '80-2564' and payloadtype like '%.RecordCorrected'", String.class));
+        Instant corrected = recordedAtOf("80-2564", "RecordCorrected");
         JsonNode before = get(drive + "/one-goal-summary?recordedAsOf=" + corrected.minusMillis(1)).body();
         assertThat(before.get("corrections")).isEmpty();
         assertThat(visit(before, visitId).get("visitDate").asText()).isEqualTo("2021-02-13");
@@ -368,9 +367,10 @@ class OneGoalSummaryIT extends LedgerIntegrationTest {
                 + " and payloadtype like ?", Long.class, aggregate, "%." + type);
     }
 
+    /** When the event's own recording says it was recorded: the time recordedAsOf reads by. */
     private Instant recordedAtOf(String aggregate, String type) {
-        return Instant.parse(jdbc.queryForObject("select \"timestamp\" from domainevententry where globalindex = ?",
-                String.class, positionOf(aggregate, type)));
+        return Instant.parse(jdbc.queryForObject("select convert_from(payload, 'UTF8')::jsonb -> 'recording' ->>"
+                + " 'recordedAt' from domainevententry where globalindex = ?", String.class, positionOf(aggregate, type)));
     }
 
 }
