@@ -15,8 +15,10 @@ public class OnePlanLedgerApplication {
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         ConfigurableApplicationContext context = SpringApplication.run(OnePlanLedgerApplication.class, args);
-        // The command-line import (docs/import.md) ends the process with its exit code once its job is done.
-        if (!context.getEnvironment().getProperty("oneplan.import.file", "").isBlank()) {
+        // The command-line import (docs/import.md) and rebuild (docs/rebuilds.md) end the process with their exit
+        // code once their job is done.
+        if (!context.getEnvironment().getProperty("oneplan.import.file", "").isBlank()
+                || context.getEnvironment().matchesProfiles("rebuild")) {
             System.exit(SpringApplication.exit(context));
         }
     }
