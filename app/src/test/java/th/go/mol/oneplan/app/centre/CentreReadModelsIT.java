@@ -111,6 +111,7 @@ class CentreReadModelsIT extends LedgerIntegrationTest {
         assertThat(get(TALAT).body().get("committee")).isEmpty();
         assertThat(post("/api/admin/projections/" + TambonCentresProjection.GROUP + "/replay", "{}").status())
                 .isEqualTo(202);
+        awaitRebuilt(List.of(TambonCentresProjection.GROUP));
         assertThat(awaitGet(PROGRAMME, p -> p.equals(before.get(0)))).isEqualTo(before.get(0));
         assertThat(awaitGet(TALAT, c -> c.equals(before.get(1)))).isEqualTo(before.get(1));
         assertThat(awaitGet(LIST, l -> l.equals(before.get(2)))).isEqualTo(before.get(2));

@@ -162,6 +162,7 @@ class CentreWorkReadIT extends LedgerIntegrationTest {
 
         assertThat(post("/api/admin/projections/" + CentreWorkProjection.GROUP + "/replay", "{}").status())
                 .isEqualTo(202);
+        awaitRebuilt(java.util.List.of(CentreWorkProjection.GROUP));
 
         assertThat(awaitGet(WIANG + "/quality-of-life-plans", p -> p.equals(plans))).isEqualTo(plans);
         assertThat(awaitGet(WIANG + "/grievances", g -> g.equals(grievances))).isEqualTo(grievances);

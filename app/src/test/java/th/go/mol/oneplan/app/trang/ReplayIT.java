@@ -33,6 +33,7 @@ class ReplayIT extends LedgerIntegrationTest {
         for (String group : groups) {
             assertThat(post("/api/admin/projections/" + group + "/replay", "{}").status()).isEqualTo(202);
         }
+        awaitRebuilt(groups);
 
         assertThat(awaitGet(TrangDemo.DRIVE + "/kpi", k -> k.equals(kpiBefore))).isEqualTo(kpiBefore);
         assertThat(awaitGet(TrangDemo.DRIVE, d -> d.equals(detailBefore))).isEqualTo(detailBefore);

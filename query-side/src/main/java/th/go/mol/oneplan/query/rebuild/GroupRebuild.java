@@ -204,12 +204,18 @@ final class GroupRebuild {
             Long current = position(processor.processingStatus().values());
             at = current == null ? at : current;
         }
-        Double percent = at == null ? (now == RebuildState.DONE ? 100.0 : null)
-                : head <= 0 ? 100.0 : Math.min(100.0, Math.round(1000.0 * at / head) / 10.0);
-        Instant until = finishedAt == null ? parts.clock().instant() : finishedAt;
-        Double rate = at == null || startedAt == null ? null
-                : Math.round(10.0 * at / Math.max(0.001, Duration.between(startedAt, until).toMillis() / 1000.0))
-                / 10.0;
+        Double percent = null;
+        if (at != null) {
+            percent = head <= 0 ? 100.0 : Math.min(100.0, Math.round(1000.0 * at / head) / 10.0);
+        } else if (now == RebuildState.DONE) {
+            percent = 100.0;
+        }
+        Double rate = null;
+        if (at != null && startedAt != null) {
+            Instant until = finishedAt == null ? parts.clock().instant() : finishedAt;
+            double seconds = Math.max(0.001, Duration.between(startedAt, until).toMillis() / 1000.0);
+            rate = Math.round(10.0 * at / seconds) / 10.0;
+        }
         return new RebuildProgress(now, segments, at, head, percent, rate, startedAt, finishedAt, reason);
     }
 

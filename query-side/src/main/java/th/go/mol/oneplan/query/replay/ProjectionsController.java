@@ -50,6 +50,8 @@ public class ProjectionsController {
                     content = @Content(mediaType = "application/json",
                             schema = @Schema(type = "object", maxProperties = 0))))
     @ApiResponse(responseCode = "202", description = "The rebuild is queued or running")
+    @ApiResponse(responseCode = "409", description = "rebuild-in-progress: the read model is already being rebuilt"
+            + " (or waits for its turn)")
     public ResponseEntity<ProjectionStatus> rebuild(
             @Parameter(description = GROUPS) @PathVariable String processingGroup) {
         return ResponseEntity.accepted().body(replays.replay(processingGroup));
@@ -79,6 +81,8 @@ public class ProjectionsController {
                     content = @Content(mediaType = "application/json",
                             schema = @Schema(type = "object", maxProperties = 0))))
     @ApiResponse(responseCode = "202", description = "The rebuild is queued or running")
+    @ApiResponse(responseCode = "409", description = "rebuild-in-progress: the read model is already being rebuilt"
+            + " (or waits for its turn)")
     public ResponseEntity<ProjectionStatus> replay(
             @Parameter(description = GROUPS) @PathVariable String processingGroup) {
         return ResponseEntity.accepted().body(replays.replay(processingGroup));
