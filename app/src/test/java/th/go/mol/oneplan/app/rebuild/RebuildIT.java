@@ -31,7 +31,14 @@ import th.go.mol.oneplan.register.RegisterWorker;
 import th.go.mol.oneplan.register.Service;
 import th.go.mol.oneplan.register.Title;
 
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.beans.factory.annotation.Value;
+
+import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -77,6 +84,10 @@ class RebuildIT extends LedgerIntegrationTest {
     ProjectionRebuilds rebuilds;
     @Autowired
     EventProcessingConfiguration processing;
+    @Autowired
+    DataSource dataSource;
+    @Value("${oneplan.personal-data.master-key}")
+    String masterKey;
 
     /** The centre's staff record services, a move and an erasure a month after the import. */
     private final CommandContext staff = CommandContext.by("staff@mae-klong", Instant.parse("2019-12-20T03:00:00Z"));
@@ -237,6 +248,46 @@ class RebuildIT extends LedgerIntegrationTest {
         assertThat(refused.toString(StandardCharsets.UTF_8)).contains("no-such-group");
     }
 
+    /**
+     * The job as operators run it: {@code java -jar} with the rebuild profile, a process of its own on this test's
+     * database, while this test's service keeps running: for the switch, the job is a second node whose rebuild
+     * replaces tokens this service holds.
+     */
+    @Test
+    void the_command_line_job_runs_as_its_own_process_beside_a_running_service_and_exits_0() throws Exception {
+        awaitCaughtUp();
+        JsonNode audit = get("/api/drives/73-2562/audit?size=200").body();
+        Path jar;
+        try (var files = Files.list(Path.of("target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches("oneplan-app-[^-]+(-SNAPSHOT)?\\.jar"))
+                    .findFirst().orElseThrow(() -> new AssertionError("no packaged app/target/oneplan-app-*.jar"))
+                    .toAbsolutePath();
+        }
+        Path log = Files.createTempFile("rebuild-cli", ".log");
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Daxoniq.update-checker.disabled=true", "-Xmx512m", "-XX:TieredStopAtLevel=1",
+                "-jar", jar.toString(), "--spring.profiles.active=rebuild",
+                "--oneplan.rebuild.groups=drive-audit,reporting-rules", "--spring.main.banner-mode=off",
+                "--logging.level.org.axonframework=WARN", "--oneplan.security.password-hash-strength=4")
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("SPRING_") || k.startsWith("ONEPLAN_"));
+        builder.environment().put("SPRING_DATASOURCE_URL", dataSource.unwrap(HikariDataSource.class).getJdbcUrl());
+        builder.environment().put("ONEPLAN_PERSONAL_DATA_MASTER_KEY", masterKey);
+        Process job = builder.start();
+        try {
+            assertThat(job.waitFor(4, TimeUnit.MINUTES)).as("the job ended").isTrue();
+        } finally {
+            job.destroyForcibly();
+        }
+
+        String out = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(job.exitValue()).as(out).isZero();
+        assertThat(out).contains("rebuild: drive-audit DONE", "rebuild: reporting-rules DONE",
+                "rebuild: DONE 2 group(s)").doesNotContain("Tomcat started");
+        awaitCaughtUp();
+        assertThat(get("/api/drives/73-2562/audit?size=200").body()).isEqualTo(audit);
+    }
+
     @Test
     void an_unknown_group_is_404_and_a_group_already_being_rebuilt_is_409() {
         awaitCaughtUp();
@@ -260,6 +311,20 @@ class RebuildIT extends LedgerIntegrationTest {
     @Test
     @EnabledIfSystemProperty(named = "oneplan.rebuild.measure", matches = "true")
     void measure_the_old_replay_against_the_rebuild() throws Exception {
+        // -Doneplan.rebuild.measure.workers=n registers n more workers first (once), for a bigger stream.
+        int more = Integer.getInteger("oneplan.rebuild.measure.workers", 0);
+        if (more > 0 && jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?",
+                Long.class, worker(WORKERS + more - 1)) == 0) {
+            List<Creation> batch = new ArrayList<>();
+            for (int n = WORKERS; n < WORKERS + more; n++) {
+                batch.add(registration(n));
+                if (batch.size() == 250) {
+                    batches.createAll(batch, outcomes -> { });
+                    batch.clear();
+                }
+            }
+            batches.createAll(batch, outcomes -> { });
+        }
         for (String group : List.of("registered-workers", "register-statistics", "drive-audit", "drive-acts")) {
             awaitCaughtUp();
             long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
