@@ -26,6 +26,7 @@ import java.util.Map;
  *       services write the same rows from two aggregates), and the small groups (drive-overview, drive-kpi,
  *       reporting-rules, tambon-centres), where a second thread buys nothing.</li>
  * </ul>
+ * Measured in docs/rebuilds.md: two segments are 25 to 45 % faster for the register's groups when a core is free.
  * A changed count applies to a group the next time it is rebuilt (the rebuild makes the new tokens); until then
  * the processor keeps the segments its tokens have.
  */

@@ -34,7 +34,7 @@ import java.util.function.Supplier;
  */
 final class GroupRebuild {
     private static final Logger log = LoggerFactory.getLogger(GroupRebuild.class);
-    private static final Duration POLL = Duration.ofMillis(200);
+    private static final Duration POLL = Duration.ofMillis(50);
 
     /** What a rebuild needs of the application. */
     record Parts(EventStore eventStore, TokenStore tokenStore, TransactionManager transactionManager,
