@@ -153,6 +153,23 @@ public abstract class LedgerIntegrationTest {
     }
 
     /**
+     * Waits until every projection has folded every event stored when this is called: what a test reads next is
+     * the complete answer, not one a projection is still catching up on.
+     */
+    protected void awaitCaughtUp() {
+        long head = jdbc.queryForObject("SELECT COALESCE(max(globalindex), 0) FROM domainevententry", Long.class);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            for (JsonNode p : get("/api/admin/projections").body().get("projections")) {
+                if (!p.get("caughtUp").asBoolean() || p.get("position").isNull()
+                        || p.get("position").asLong() < head) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
      * Waits until the latest rebuild of each group (asked for with {@code POST /api/admin/projections/.../rebuild}
      * or {@code .../replay}) is done: its new tables are live (docs/rebuilds.md). A failed rebuild fails the test.
      */

@@ -106,6 +106,7 @@ class CentreReadModelsIT extends LedgerIntegrationTest {
 
         // A replay of the processing group reads the same, even after Talat's committee rows were lost: the replay
         // rebuilds them from the events.
+        awaitCaughtUp();
         List<JsonNode> before = new ArrayList<>(List.of(programme, get(TALAT).body(), get(LIST).body()));
         jdbc.update("DELETE FROM centre_committee_member WHERE centre_id = 'centre-840101-2565'");
         assertThat(get(TALAT).body().get("committee")).isEmpty();

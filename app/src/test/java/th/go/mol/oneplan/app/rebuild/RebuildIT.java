@@ -445,19 +445,6 @@ class RebuildIT extends LedgerIntegrationTest {
 
     // --- reading the read side ---
 
-    /** Every projection has folded every event stored when this was called. */
-    private void awaitCaughtUp() {
-        long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            for (JsonNode p : get("/api/admin/projections").body().get("projections")) {
-                if (!p.get("caughtUp").asBoolean() || p.get("position").isNull() || p.get("position").asLong() < head) {
-                    return false;
-                }
-            }
-            return true;
-        });
-    }
-
     /** Every row of every read model's table, as PostgreSQL writes the row, in order. */
     private Map<String, List<String>> readModelRows() {
         Map<String, List<String>> rows = new LinkedHashMap<>();

@@ -66,6 +66,7 @@ public class ProjectionsController {
                     content = @Content(mediaType = "application/json",
                             schema = @Schema(type = "object", maxProperties = 0))))
     @ApiResponse(responseCode = "202", description = "The rebuilds are queued")
+    @ApiResponse(responseCode = "400", description = "A malformed request (docs/errors.md)")
     public ResponseEntity<Projections> rebuildAll() {
         return ResponseEntity.accepted().body(replays.replayAll());
     }
