@@ -25,8 +25,15 @@ import java.util.Set;
  * tables (the {@code DROP} waits for it), one arriving meanwhile waits for the commit and then reads the new ones.
  */
 final class RebuildSchema {
-    /** How long the switch waits for a table's lock (long queries on it) before giving up, rolling back. */
+    /** How long the switch, holding the group's tables, waits for token rows before giving up, rolling back. */
     static final String LOCK_TIMEOUT = "30s";
+    /** How long one attempt waits for the queries reading the group's tables (less than deadlock_timeout). */
+    static final java.time.Duration LOCK_WAIT = java.time.Duration.ofMillis(200);
+    static final java.time.Duration RETRY_AFTER = java.time.Duration.ofMillis(20);
+    /** How long the switch keeps trying to take the tables before the rebuild fails (the live tables unchanged). */
+    static final java.time.Duration SWITCH_WITHIN = java.time.Duration.ofSeconds(60);
+    private static final String LOCK_NOT_AVAILABLE = "55P03";
+    private static final String DEADLOCK = "40P01";
 
     private final String group;
     private final String schema;
@@ -70,22 +77,44 @@ final class RebuildSchema {
         });
     }
 
-    /** The switch (see the class): one transaction, all or nothing. */
-    void switchOver(Connection db) throws SQLException {
-        inTransaction(db, () -> {
-            execute(db, "SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
-            for (String table : tables) {
-                execute(db, "DROP TABLE public." + table);
+    /**
+     * The switch (see the class): one transaction, all or nothing. It first takes every live table of the group at
+     * once ({@code LOCK TABLE}), waiting at most {@link #LOCK_WAIT} for the queries reading them: a query that reads
+     * two of the tables in one transaction, one before the lock and one after, would otherwise deadlock with a
+     * switch that holds the second and waits for the first (PostgreSQL would then abort one of them, possibly the
+     * query). On a timeout the switch rolls back at once, so such a query goes on, and tries again a moment later.
+     */
+    void switchOver(Connection db) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + SWITCH_WITHIN.toNanos();
+        while (true) {
+            try {
+                inTransaction(db, () -> {
+                    execute(db, "SET LOCAL lock_timeout = '" + LOCK_WAIT.toMillis() + "ms'");
+                    execute(db, "LOCK TABLE " + String.join(", ", tables.stream().map(t -> "public." + t).toList())
+                            + " IN ACCESS EXCLUSIVE MODE");
+                    // Holding the tables, the rest waits only for token rows a batch of another node is writing.
+                    execute(db, "SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
+                    for (String table : tables) {
+                        execute(db, "DROP TABLE public." + table);
+                    }
+                    for (String table : tables) {
+                        execute(db, "ALTER TABLE " + schema + "." + table + " SET SCHEMA public");
+                    }
+                    update(db, "DELETE FROM tokenentry WHERE processorname = ?", group);
+                    update(db, "UPDATE tokenentry SET processorname = ?, owner = NULL WHERE processorname = ?", group,
+                            processorName());
+                    update(db, "DELETE FROM deadletterentry WHERE processinggroup = ?", group);
+                    execute(db, "DROP SCHEMA " + schema);
+                });
+                return;
+            } catch (SQLException e) {
+                boolean busy = LOCK_NOT_AVAILABLE.equals(e.getSQLState()) || DEADLOCK.equals(e.getSQLState());
+                if (!busy || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(RETRY_AFTER.toMillis());
             }
-            for (String table : tables) {
-                execute(db, "ALTER TABLE " + schema + "." + table + " SET SCHEMA public");
-            }
-            update(db, "DELETE FROM tokenentry WHERE processorname = ?", group);
-            update(db, "UPDATE tokenentry SET processorname = ?, owner = NULL WHERE processorname = ?", group,
-                    processorName());
-            update(db, "DELETE FROM deadletterentry WHERE processinggroup = ?", group);
-            execute(db, "DROP SCHEMA " + schema);
-        });
+        }
     }
 
     /** Removes what a rebuild left: its schema, with whatever copies are still in it, and its tokens. */
