@@ -208,6 +208,8 @@ class RebuildIT extends LedgerIntegrationTest {
 
     @Test
     void every_table_of_the_public_schema_belongs_to_exactly_one_read_model_or_is_known_not_to_be_one() {
+        assertThat(ReadModelTables.all().keySet()).as("processing groups whose tables ReadModelTables lists")
+                .containsExactlyInAnyOrderElementsOf(ProjectionProcessing.PROCESSING_GROUPS);
         List<String> tables = jdbc.queryForList("SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
                 String.class);
         Map<String, List<String>> owners = new HashMap<>();

@@ -122,6 +122,10 @@ public class ProjectionRebuilds {
                     + String.join(", ", ProjectionProcessing.PROCESSING_GROUPS));
         }
         liveProcessor(group);
+        if (!ReadModelTables.all().containsKey(group)) {
+            throw new RuleViolation("not-rebuildable", "processingGroup", "the tables of " + group + " are not"
+                    + " listed in ReadModelTables, so it cannot be rebuilt");
+        }
         GroupRebuild current = latest.get(group);
         if (current != null && active(current)) {
             throw new RuleViolation("rebuild-in-progress", "processingGroup", group + " is already being rebuilt ("
