@@ -15,10 +15,10 @@ public class OnePlanLedgerApplication {
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         ConfigurableApplicationContext context = SpringApplication.run(OnePlanLedgerApplication.class, args);
-        // The command-line import (docs/import.md) and the year-end summary job (docs/one-goal-summary.md) end the
-        // process with their exit code once their job is done.
+        // The command-line import (docs/import.md), the year-end summary job (docs/one-goal-summary.md) and the
+        // rebuild (docs/rebuilds.md) end the process with their exit code once their job is done.
         if (!context.getEnvironment().getProperty("oneplan.import.file", "").isBlank()
-                || context.getEnvironment().matchesProfiles("summary")) {
+                || context.getEnvironment().matchesProfiles("summary", "rebuild")) {
             System.exit(SpringApplication.exit(context));
         }
     }

@@ -153,6 +153,42 @@ public abstract class LedgerIntegrationTest {
     }
 
     /**
+     * Waits until every projection has folded every event stored when this is called: what a test reads next is
+     * the complete answer, not one a projection is still catching up on.
+     */
+    protected void awaitCaughtUp() {
+        long head = jdbc.queryForObject("SELECT COALESCE(max(globalindex), 0) FROM domainevententry", Long.class);
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            for (JsonNode p : get("/api/admin/projections").body().get("projections")) {
+                if (!p.get("caughtUp").asBoolean() || p.get("position").isNull()
+                        || p.get("position").asLong() < head) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
+     * Waits until the latest rebuild of each group (asked for with {@code POST /api/admin/projections/.../rebuild}
+     * or {@code .../replay}) is done: its new tables are live (docs/rebuilds.md). A failed rebuild fails the test.
+     */
+    protected void awaitRebuilt(java.util.Collection<String> groups) {
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            for (JsonNode p : get("/api/admin/projections").body().get("projections")) {
+                if (groups.contains(p.get("processingGroup").asText())) {
+                    String state = p.get("rebuild").get("state").asText();
+                    assertThat(state).as("%s", p).isNotEqualTo("FAILED");
+                    if (!state.equals("DONE")) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        });
+    }
+
+    /**
      * Starts a drive of FY 2563 (lead assigned 2019-10-15) for the province, as its officer, and answers its
      * path ({@code /api/drives/pp-2563}). Each test passes a province no other test starts a 2563 drive for.
      */

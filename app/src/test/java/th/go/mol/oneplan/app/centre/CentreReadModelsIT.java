@@ -106,11 +106,13 @@ class CentreReadModelsIT extends LedgerIntegrationTest {
 
         // A replay of the processing group reads the same, even after Talat's committee rows were lost: the replay
         // rebuilds them from the events.
+        awaitCaughtUp();
         List<JsonNode> before = new ArrayList<>(List.of(programme, get(TALAT).body(), get(LIST).body()));
         jdbc.update("DELETE FROM centre_committee_member WHERE centre_id = 'centre-840101-2565'");
         assertThat(get(TALAT).body().get("committee")).isEmpty();
         assertThat(post("/api/admin/projections/" + TambonCentresProjection.GROUP + "/replay", "{}").status())
                 .isEqualTo(202);
+        awaitRebuilt(List.of(TambonCentresProjection.GROUP));
         assertThat(awaitGet(PROGRAMME, p -> p.equals(before.get(0)))).isEqualTo(before.get(0));
         assertThat(awaitGet(TALAT, c -> c.equals(before.get(1)))).isEqualTo(before.get(1));
         assertThat(awaitGet(LIST, l -> l.equals(before.get(2)))).isEqualTo(before.get(2));

@@ -129,8 +129,10 @@ class CentreWorkReadIT extends LedgerIntegrationTest {
 
     @Test
     void the_centre_and_its_province_show_where_the_centres_stand() {
-        JsonNode progress = awaitGet(WIANG + "/progress", p -> p.get("openGrievances").asInt() == 1
-                && p.get("funded").asBoolean());
+        awaitGet(WIANG + "/progress", p -> p.get("openGrievances").asInt() == 1 && p.get("funded").asBoolean());
+        // A rebuild never shows a state in between: "before" must be the complete one.
+        awaitCaughtUp();
+        JsonNode progress = get(WIANG + "/progress").body();
         assertThat(progress.get("committeeComplete").asBoolean()).isTrue();
         assertThat(progress.get("qualityOfLifePlanSubmitted").asBoolean()).isTrue();
         assertThat(progress.get("oldestOpenGrievanceOn").asText()).isEqualTo("2023-01-09");
@@ -154,14 +156,17 @@ class CentreWorkReadIT extends LedgerIntegrationTest {
 
     @Test
     void a_replay_of_the_centres_work_reads_the_same() {
-        JsonNode progress = awaitGet(WIANG + "/progress", p -> p.get("openGrievances").asInt() == 1
-                && p.get("funded").asBoolean());
+        awaitGet(WIANG + "/progress", p -> p.get("openGrievances").asInt() == 1 && p.get("funded").asBoolean());
+        // A rebuild never shows a state in between: "before" must be the complete one.
+        awaitCaughtUp();
+        JsonNode progress = get(WIANG + "/progress").body();
         JsonNode plans = get(WIANG + "/quality-of-life-plans").body();
         JsonNode grievances = get(WIANG + "/grievances").body();
         jdbc.update("DELETE FROM centre_plan_decision WHERE centre_id = 'centre-560101-2566'");
 
         assertThat(post("/api/admin/projections/" + CentreWorkProjection.GROUP + "/replay", "{}").status())
                 .isEqualTo(202);
+        awaitRebuilt(java.util.List.of(CentreWorkProjection.GROUP));
 
         assertThat(awaitGet(WIANG + "/quality-of-life-plans", p -> p.equals(plans))).isEqualTo(plans);
         assertThat(awaitGet(WIANG + "/grievances", g -> g.equals(grievances))).isEqualTo(grievances);

@@ -202,6 +202,7 @@ class RegisterStatisticsIT extends LedgerIntegrationTest {
 
         assertThat(post("/api/admin/projections/" + RegisterStatisticsProjection.GROUP + "/replay", "{}").status())
                 .isEqualTo(202);
+        awaitRebuilt(List.of(RegisterStatisticsProjection.GROUP));
 
         assertThat(awaitGet("/api/register/statistics/provinces/54", s -> s.equals(phrae))).isEqualTo(phrae);
         assertThat(awaitGet("/api/register/statistics/subdistricts/" + NAI_WIANG, s -> s.equals(naiWiang)))

@@ -210,6 +210,7 @@ class SuratThaniRegisterIT extends LedgerIntegrationTest {
                 .isEqualTo(PersonalData.ERASED);
         assertThat(post("/api/admin/projections/register-statistics/replay", "{}").status()).isEqualTo(202);
         assertThat(post("/api/admin/projections/registered-workers/replay", "{}").status()).isEqualTo(202);
+        awaitRebuilt(java.util.List.of("register-statistics", "registered-workers"));
         assertSameCounts(awaitGet("/api/register/statistics/provinces/84", s -> s.equals(after)), province);
         assertThat(awaitGet("/api/workers/" + boonruean, w -> w.get("erased").asBoolean())
                 .get("firstName").isNull()).isTrue();

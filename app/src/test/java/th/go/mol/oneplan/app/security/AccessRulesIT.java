@@ -259,6 +259,8 @@ class AccessRulesIT extends LedgerIntegrationTest {
         }
         for (Login other : List.of(officer, centreStaff, inspector)) {
             assertRefused(HttpMethod.POST, "/api/admin/projections/drive-kpi/replay", "{}", other);
+            assertRefused(HttpMethod.POST, "/api/admin/projections/drive-kpi/rebuild", "{}", other);
+            assertRefused(HttpMethod.POST, "/api/admin/projections/rebuild", "{}", other);
             assertRefused(HttpMethod.POST, "/api/admin/users", json("{'username':'intruder','password':"
                     + "'long-enough-password','role':'MINISTRY_ADMIN'}"), other);
         }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import th.go.mol.oneplan.query.acts.DriveActsProjection;
 import th.go.mol.oneplan.query.audit.DriveAuditProjection;
 import th.go.mol.oneplan.query.centres.TambonCentresProjection;
@@ -27,14 +28,15 @@ import java.util.List;
 
 /**
  * How the projections read the event store. Each read model has its own processing group, so it keeps its own
- * token and can be rebuilt alone. Each is a pooled streaming processor with a single segment: events of a
- * drive must be folded in stream order, and the machines have two cores. A new (or reset) processor starts at
- * the tail of the stream, so it folds in every event from the first. Events are handled 100 to a transaction,
- * which keeps a full replay short without holding locks long.
+ * token and can be rebuilt alone (docs/rebuilds.md). Each is a pooled streaming processor with the segments
+ * {@link ProjectionSettings} gives its group (1 or 2: the events of one aggregate are always folded in order; see
+ * there why each group has its count). A new processor starts at the tail of the stream, so it folds in every
+ * event from the first. Events are handled 100 to a transaction by default, which keeps a rebuild short without
+ * holding locks long.
  *
  * <p>An event a projection cannot handle is parked in the dead-letter queue ({@code deadletterentry}) with
  * the later events of the same drive, instead of being skipped silently or stopping every drive's read model;
- * a replay empties the queue.
+ * a rebuild empties the queue.
  */
 @Configuration(proxyBeanMethods = false)
 @Profile("!command")
@@ -44,14 +46,19 @@ public class ProjectionProcessing {
             DriveActsProjection.GROUP, DriveKpiProjection.GROUP, DriveAuditProjection.GROUP,
             ReportingRulesProjection.GROUP, TambonCentresProjection.GROUP, DriveWorkersServedProjection.GROUP,
             WorkersProjection.GROUP, CentreWorkProjection.GROUP, RegisterStatisticsProjection.GROUP);
-    static final int SEGMENTS = 1;
-    static final int BATCH_SIZE = 100;
+
+    @Bean
+    public ProjectionSettings projectionSettings(Environment environment) {
+        return new ProjectionSettings(environment);
+    }
 
     @Bean
     public ConfigurerModule projectionProcessors(ObjectProvider<ConnectionProvider> connectionProvider,
-                                                 ObjectProvider<DeadLetterSchema> deadLetterSchema) {
+                                                 ObjectProvider<DeadLetterSchema> deadLetterSchema,
+                                                 ProjectionSettings projectionSettings) {
         return configurer -> configurer.eventProcessing(processing -> PROCESSING_GROUPS.forEach(group -> {
-            processing.registerPooledStreamingEventProcessor(group, config -> config.eventStore(), settings());
+            processing.registerPooledStreamingEventProcessor(group, config -> config.eventStore(),
+                    settings(projectionSettings.segments(group), projectionSettings.batchSize()));
             processing.registerDeadLetterQueue(group, config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                     .processingGroup(group)
                     .connectionProvider(connectionProvider.getObject())
@@ -63,11 +70,15 @@ public class ProjectionProcessing {
         }));
     }
 
-    private static EventProcessingConfigurer.PooledStreamingProcessorConfiguration settings() {
+    /**
+     * No limit on the segments a node claims: a group keeps the segments its tokens have (a rebuild may have made
+     * more or fewer than before), and every one of them must be folded somewhere.
+     */
+    private static EventProcessingConfigurer.PooledStreamingProcessorConfiguration settings(int segments,
+                                                                                         int batchSize) {
         return (config, builder) -> builder
-                .initialSegmentCount(SEGMENTS)
-                .maxClaimedSegments(SEGMENTS)
-                .batchSize(BATCH_SIZE)
+                .initialSegmentCount(segments)
+                .batchSize(batchSize)
                 .initialToken(StreamableMessageSource::createTailToken);
     }
 }

@@ -4,14 +4,11 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.web.server.ResponseStatusException;
 import th.go.mol.oneplan.common.NotFound;
 import th.go.mol.oneplan.query.processing.ProjectionProcessing;
+import th.go.mol.oneplan.query.rebuild.ProjectionRebuilds;
 
 import java.util.Collection;
 import java.util.List;
@@ -19,19 +16,19 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Rebuilds a read model from the event store: the projection's processor is stopped, its token is reset to the
- * start of the stream (its reset handler empties its tables) and it is started again, to fold every event in
- * anew while the API keeps answering from what is rebuilt so far.
+ * Where each projection stands on this node, and its rebuilds. A replay is a rebuild without downtime
+ * ({@link ProjectionRebuilds}, docs/rebuilds.md): the read model is rebuilt out of sight and switched in once
+ * caught up; the live tables are never emptied, and the live processor never replays.
  */
 @Service
 @Profile("!command")
 public class ProjectionReplays {
-    private static final Logger log = LoggerFactory.getLogger(ProjectionReplays.class);
-
     private final EventProcessingConfiguration processing;
+    private final ProjectionRebuilds rebuilds;
 
-    public ProjectionReplays(EventProcessingConfiguration processing) {
+    public ProjectionReplays(EventProcessingConfiguration processing, ProjectionRebuilds rebuilds) {
         this.processing = processing;
+        this.rebuilds = rebuilds;
     }
 
     public Projections all() {
@@ -42,25 +39,16 @@ public class ProjectionReplays {
                 .toList());
     }
 
-    /** Starts rebuilding the group's read model; answers once the processor runs again. */
-    public synchronized ProjectionStatus replay(String processingGroup) {
-        StreamingEventProcessor processor = processor(processingGroup);
-        if (!processor.supportsReset()) {
-            throw new ResponseStatusException(HttpStatus.CONFLICT, processingGroup + " cannot be replayed");
-        }
-        log.info("Replaying projection {}: stopping it and resetting its token", processingGroup);
-        processor.shutDown();
-        try {
-            processor.resetTokens();
-            processing.deadLetterQueue(processingGroup).ifPresent(SequencedDeadLetterQueue::clear);
-        } catch (RuntimeException e) {
-            // Usually another node holds the token; this node's processor must not stay stopped for that.
-            processor.start();
-            throw new ResponseStatusException(HttpStatus.CONFLICT, "could not reset " + processingGroup
-                    + " (is it running on another node?): " + e.getMessage(), e);
-        }
-        processor.start();
-        return status(processingGroup, processor);
+    /** Starts rebuilding the group's read model (404 unknown group, 409 already being rebuilt). */
+    public ProjectionStatus replay(String processingGroup) {
+        rebuilds.rebuild(processingGroup);
+        return status(processingGroup, processor(processingGroup));
+    }
+
+    /** Starts rebuilding every read model not already being rebuilt. */
+    public Projections replayAll() {
+        rebuilds.rebuildAll();
+        return all();
     }
 
     private StreamingEventProcessor processor(String processingGroup) {
@@ -79,9 +67,10 @@ public class ProjectionReplays {
                 .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).toList();
         Long deadLetters = processing.deadLetterQueue(group).map(SequencedDeadLetterQueue::size).orElse(null);
         return new ProjectionStatus(group, processor.isRunning(), processor.isError(),
-                segments.stream().anyMatch(EventTrackerStatus::isReplaying),
+                // A token reset by an older version of the service may still replay; a rebuild never does.
+                segments.stream().anyMatch(s -> s.isReplaying() && !s.isCaughtUp()),
                 !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp),
                 positions.isEmpty() ? null : positions.stream().min(Long::compare).orElseThrow(),
-                deadLetters);
+                segments.size(), deadLetters, rebuilds.progress(group));
     }
 }

@@ -14,12 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Lets an operator see the projections and rebuild one from the event store. */
+/** Lets an operator see the projections and rebuild them from the event store without downtime (docs/rebuilds.md). */
 @RestController
 @Profile("!command")
 @RequestMapping("/api/admin/projections")
 @Tag(name = "Projections", description = "Operators: the read models and rebuilding them from the event store")
 public class ProjectionsController {
+    private static final String GROUPS = "drive-overview, drive-acts, drive-kpi, drive-audit, reporting-rules,"
+            + " tambon-centres, drive-workers-served, registered-workers, centre-work or register-statistics";
+
     private final ProjectionReplays replays;
 
     public ProjectionsController(ProjectionReplays replays) {
@@ -29,26 +32,60 @@ public class ProjectionsController {
     @GetMapping
     @Operation(summary = "List the projections (processing groups) and where each stands",
             description = "For each read model: its processing group, whether it runs, how far it has read the event"
-                    + " stream, and how many events are parked in its dead letters.")
+                    + " stream, how many events are parked in its dead letters, and its latest rebuild on this node.")
     public Projections projections() {
         return replays.all();
     }
 
+    @PostMapping("/{processingGroup}/rebuild")
+    @Operation(summary = "Rebuild one read model from the event store, without downtime",
+            description = "Builds the read model anew in tables of its own, out of sight, from the first event; once"
+                    + " caught up, stops the projection, puts the new tables in place of the live ones in one"
+                    + " transaction and starts it again. Queries keep reading the complete live tables meanwhile."
+                    + " Answers 202 at once; GET /api/admin/projections shows the rebuild's progress (rebuild.state,"
+                    + " position, target, percent, eventsPerSecond). 404 for an unknown processing group, 409 if"
+                    + " it is already being rebuilt.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+                    description = "None is needed; an empty JSON object is accepted and ignored",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(type = "object", maxProperties = 0))))
+    @ApiResponse(responseCode = "202", description = "The rebuild is queued or running")
+    @ApiResponse(responseCode = "409", description = "rebuild-in-progress: the read model is already being rebuilt"
+            + " (or waits for its turn)")
+    public ResponseEntity<ProjectionStatus> rebuild(
+            @Parameter(description = GROUPS) @PathVariable String processingGroup) {
+        return ResponseEntity.accepted().body(replays.replay(processingGroup));
+    }
+
+    @PostMapping("/rebuild")
+    @Operation(summary = "Rebuild every read model from the event store, without downtime",
+            description = "Queues a rebuild (as POST /{processingGroup}/rebuild) of every read model not already"
+                    + " being rebuilt; they run one after the other. Answers 202 with every projection's status.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+                    description = "None is needed; an empty JSON object is accepted and ignored",
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(type = "object", maxProperties = 0))))
+    @ApiResponse(responseCode = "202", description = "The rebuilds are queued")
+    @ApiResponse(responseCode = "400", description = "A malformed request (docs/errors.md)")
+    public ResponseEntity<Projections> rebuildAll() {
+        return ResponseEntity.accepted().body(replays.replayAll());
+    }
+
     @PostMapping("/{processingGroup}/replay")
-    @Operation(summary = "Rebuild one read model from the event store",
-            description = "Stops the projection, empties its tables, and starts it again from the first event."
-                    + " Answers 202 at once; the rebuild goes on in the background (see the list for progress)."
-                    + " 404 for an unknown processing group.",
+    @Operation(summary = "Rebuild one read model from the event store (the same as .../rebuild)",
+            description = "Kept for existing clients: the same rebuild without downtime as"
+                    + " POST /{processingGroup}/rebuild. The live tables are no longer emptied. 404 for an unknown"
+                    + " processing group, 409 if it is already being rebuilt.",
             // Clients that send a body with every POST send {}; it is read by nothing, and so described.
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
                     description = "None is needed; an empty JSON object is accepted and ignored",
                     content = @Content(mediaType = "application/json",
                             schema = @Schema(type = "object", maxProperties = 0))))
-    @ApiResponse(responseCode = "202", description = "The rebuild has started")
+    @ApiResponse(responseCode = "202", description = "The rebuild is queued or running")
+    @ApiResponse(responseCode = "409", description = "rebuild-in-progress: the read model is already being rebuilt"
+            + " (or waits for its turn)")
     public ResponseEntity<ProjectionStatus> replay(
-            @Parameter(description = "drive-overview, drive-acts, drive-kpi, drive-audit, reporting-rules,"
-                    + " tambon-centres, centre-work or register-statistics")
-            @PathVariable String processingGroup) {
+            @Parameter(description = GROUPS) @PathVariable String processingGroup) {
         return ResponseEntity.accepted().body(replays.replay(processingGroup));
     }
 }
