@@ -28,9 +28,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The drive and the centres meet: Trang's drive played four years earlier (92-2558, no other test's) visits the
- * Kantang centre at a venue in Bang Mak and names two registered workers, an activity names one of them again, and
- * the register records a service to the second under the drive: the drive served 2 registered workers. The register
- * has no HTTP endpoint in this test's reach, so the workers are registered and served through {@link LedgerCommands},
+ * Kantang centre at a venue in Bang Mak and names a registered worker, an activity names her again, and the
+ * register records a service to a second worker under the drive: the drive served 2 registered workers, and as of
+ * a date between the visit and the service, 1. The register has no HTTP endpoint in this test's reach, so the
+ * workers are registered and served through {@link LedgerCommands},
  * as an import job would.
  */
 class WorkersServedIT extends LedgerIntegrationTest {
@@ -75,11 +76,10 @@ class WorkersServedIT extends LedgerIntegrationTest {
 
     @Test
     void a_worker_counts_once_per_drive_however_many_visits_activities_and_services_reached_them() {
-        // When a visit to the Kantang centre, at a venue in Bang Mak, serves both workers (one listed twice)
+        // When a visit to the Kantang centre, at a venue in Bang Mak, serves the first worker (listed twice)
         Answer visit = post(DRIVE + "/field-visits", json("{'visitDate':'2015-03-28','siteSubdistrictCode':920203,"
                 + "'venue':'ศาลาประชาคมหมู่ 4 ตำบลบางหมาก','peopleReached':35,'planProjectCode':'P8',"
-                + "'centreId':'" + KANTANG_CENTRE + "','workerIds':['" + SOMSRI + "','" + SOMCHAI + "','" + SOMSRI
-                + "']}"));
+                + "'centreId':'" + KANTANG_CENTRE + "','workerIds':['" + SOMSRI + "','" + SOMSRI + "']}"));
         // and an activity serves the first again
         Answer activity = post(DRIVE + "/activities", json("{'activityDate':'2015-04-24','siteSubdistrictCode':920201,"
                 + "'participants':20,'amountSpent':0,'agency':'EMPLOYMENT_OFFICE','planProjectCode':'P1',"
@@ -89,7 +89,7 @@ class WorkersServedIT extends LedgerIntegrationTest {
                 recording -> new RecordServiceDelivered(SOMCHAI, Service.JOB_PLACEMENT, Agency.EMPLOYMENT_OFFICE,
                         null, LocalDate.of(2015, 5, 21), DRIVE_ID, "P1", recording));
 
-        // Then the drive served 2 registered workers, and lists those of each visit and activity
+        // Then the drive served 2 registered workers (each counted once), and lists those of each visit and activity
         assertThat(visit.status()).as("%s", visit.body()).isEqualTo(201);
         assertThat(activity.status()).as("%s", activity.body()).isEqualTo(201);
         JsonNode drive = awaitGet(DRIVE, d -> d.path("registeredWorkersServed").asLong() == 2
@@ -98,11 +98,25 @@ class WorkersServedIT extends LedgerIntegrationTest {
                 .filter(v -> v.path("centreId").asText().equals(KANTANG_CENTRE)).findFirst().orElseThrow();
         assertThat(logged.get("centreId").asText()).isEqualTo(KANTANG_CENTRE);
         assertThat(logged.get("siteSubdistrictCode").asInt()).isEqualTo(920203);
-        assertThat(texts(logged.get("workerIds"))).containsExactly(SOMSRI, SOMCHAI);
+        assertThat(texts(logged.get("workerIds"))).containsExactly(SOMSRI);
         assertThat(texts(drive.get("activities").get(0).get("workerIds"))).containsExactly(SOMSRI);
         awaitGet(DRIVE + "/budget", b -> b.path("totals").path("registeredWorkersServed").asLong() == 2);
         assertThat(jdbc.queryForObject("select count(*) from drive_worker_served where drive_id = ?", Long.class,
                 DRIVE_ID)).isEqualTo(2);
+
+        // and, read as of a business date, only the workers served by then count: none before the visit, the
+        // first once the visit and the activity had served her, the second once the register's service reached him
+        assertThat(served(DRIVE + "?asOf=2015-03-27")).isZero();
+        assertThat(served(DRIVE + "?asOf=2015-05-20")).isEqualTo(1);
+        assertThat(served(DRIVE + "?asOf=2015-05-21")).isEqualTo(2);
+        assertThat(get(DRIVE + "/budget?asOf=2015-05-20").body().path("totals").path("registeredWorkersServed")
+                .asLong()).isEqualTo(1);
+    }
+
+    private long served(String path) {
+        Answer answer = get(path);
+        assertThat(answer.status()).as("%s: %s", path, answer.body()).isEqualTo(200);
+        return answer.body().path("registeredWorkersServed").asLong(-1);
     }
 
     @Test
@@ -149,12 +163,12 @@ class WorkersServedIT extends LedgerIntegrationTest {
     @Test
     void the_workers_of_a_visit_are_not_corrected() {
         Answer visit = post(DRIVE + "/field-visits", json("{'visitDate':'2015-03-30','siteSubdistrictCode':920201,"
-                + "'venue':'ศูนย์ฯ','peopleReached':1,'planProjectCode':'P8','workerIds':['" + SOMCHAI + "']}"));
+                + "'venue':'ศูนย์ฯ','peopleReached':1,'planProjectCode':'P8','workerIds':['" + SOMSRI + "']}"));
         assertThat(visit.status()).as("%s", visit.body()).isEqualTo(201);
 
         Answer correction = post(DRIVE + "/corrections", json("{'correctsEventId':'" + visit.body().get("eventId")
                 .asText() + "','whatWasWrong':'another worker','corrections':[{'field':'workerIds','correctedValue':'"
-                + SOMSRI + "'}],'correctedOn':'2015-04-01'}"));
+                + SOMCHAI + "'}],'correctedOn':'2015-04-01'}"));
 
         assertThat(correction.status()).as("%s", correction.body()).isEqualTo(400);
         assertThat(correction.body().get("errors").get(0).get("rule").asText()).isEqualTo("not-correctable");

@@ -17,6 +17,7 @@ import th.go.mol.oneplan.query.basis.Clocks;
 import th.go.mol.oneplan.query.drives.DriveRef;
 import th.go.mol.oneplan.query.drives.DriveRefs;
 import th.go.mol.oneplan.query.served.DriveWorkersServed;
+import th.go.mol.oneplan.query.served.WorkersServedAtBasis;
 import th.go.mol.oneplan.query.travel.DriveBases;
 
 import java.time.YearMonth;
@@ -38,10 +39,13 @@ public class BudgetQueries {
     private final DriveRefs drives;
     private final DriveActs driveActs;
     private final DriveWorkersServed workersServed;
+    private final WorkersServedAtBasis servedAtBasis;
 
     private final DriveBases bases;
 
-    public BudgetQueries(DriveRefs drives, DriveActs driveActs, DriveWorkersServed workersServed, DriveBases bases) {
+    public BudgetQueries(DriveRefs drives, DriveActs driveActs, DriveWorkersServed workersServed,
+                         WorkersServedAtBasis servedAtBasis, DriveBases bases) {
+        this.servedAtBasis = servedAtBasis;
         this.drives = drives;
         this.driveActs = driveActs;
         this.workersServed = workersServed;
@@ -49,8 +53,7 @@ public class BudgetQueries {
     }
 
     /**
-     * The drive's budget from its acts as read at the clocks asked for; its registered workers served are counted
-     * as the register counts them now (that count is not read by the clocks).
+     * The drive's budget from its acts as read at the clocks asked for, its registered workers served too.
      */
     @QueryHandler
     public Optional<DriveBudgetView> handle(FindDriveBudget query) {
@@ -77,7 +80,8 @@ public class BudgetQueries {
                 continue;
             }
             included.add(drive.driveId());
-            long driveServed = servedByDrive.getOrDefault(drive.driveId(), 0L);
+            long driveServed = query.clocks().isNow() ? servedByDrive.getOrDefault(drive.driveId(), 0L)
+                    : servedAtBasis.count(drive.driveId(), query.clocks(), acts);
             served += driveServed;
             DriveBudget budget = DriveBudget.of(DriveActs.historyOf(acts));
             allocated += budget.allocatedSatang();
@@ -100,7 +104,8 @@ public class BudgetQueries {
     }
 
     private DriveBudgetView view(DriveRef drive, Clocks clocks) {
-        DriveHistory history = DriveActs.historyOf(driveActs.of(drive.driveId(), clocks));
+        List<StoredAct> acts = driveActs.of(drive.driveId(), clocks);
+        DriveHistory history = DriveActs.historyOf(acts);
         DriveBudget budget = DriveBudget.of(history);
         List<DriveBudgetView.Project> projects = new ArrayList<>();
         Sums<Owner> byOwner = new Sums<>();
@@ -126,7 +131,7 @@ public class BudgetQueries {
         DriveBudgetView.Totals totals = new DriveBudgetView.Totals(
                 Figures.of(budget.allocatedSatang(), budget.spentSatang()),
                 inWords(budget.allocatedSatang(), budget.spentSatang()), budget.peopleReached(),
-                workersServed.count(drive.driveId()));
+                servedAtBasis.count(drive.driveId(), clocks, acts));
         return new DriveBudgetView(drive.driveId(), drive.provinceCode(), drive.provinceNameTh(), drive.fiscalYear(),
                 budget.versionInForce(), totals, projects,
                 byOwner.toList((owner, figures) -> new DriveBudgetView.ByAgency(owner.agency(), owner.partnerAgency(),

@@ -4,9 +4,11 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.query.acts.DriveActs;
-import th.go.mol.oneplan.query.served.DriveWorkersServed;
+import th.go.mol.oneplan.query.acts.StoredAct;
+import th.go.mol.oneplan.query.served.WorkersServedAtBasis;
 import th.go.mol.oneplan.query.travel.DriveBases;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,11 +20,11 @@ import java.util.Optional;
 @Profile("!command")
 public class DriveDetailQueries {
     private final DriveActs driveActs;
-    private final DriveWorkersServed workersServed;
+    private final WorkersServedAtBasis workersServed;
 
     private final DriveBases bases;
 
-    public DriveDetailQueries(DriveActs driveActs, DriveWorkersServed workersServed, DriveBases bases) {
+    public DriveDetailQueries(DriveActs driveActs, WorkersServedAtBasis workersServed, DriveBases bases) {
         this.driveActs = driveActs;
         this.workersServed = workersServed;
         this.bases = bases;
@@ -31,8 +33,8 @@ public class DriveDetailQueries {
     /** Empty when no drive has that id, or none had started at the clocks asked for. */
     @QueryHandler
     public Optional<DriveDetail> handle(FindDriveDetail query) {
-        return DriveDetailAssembler.assemble(driveActs.of(query.driveId(), query.clocks()),
-                        workersServed.count(query.driveId()))
+        List<StoredAct> acts = driveActs.of(query.driveId(), query.clocks());
+        return DriveDetailAssembler.assemble(acts, workersServed.count(query.driveId(), query.clocks(), acts))
                 .map(detail -> detail.withBasis(bases.of(query.driveId(), query.clocks())));
     }
 }

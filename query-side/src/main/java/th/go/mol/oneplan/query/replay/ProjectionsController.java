@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -46,14 +47,15 @@ public class ProjectionsController {
                     + " position, target, percent, eventsPerSecond). 404 for an unknown processing group, 409 if"
                     + " it is already being rebuilt.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
-                    description = "None is needed; an empty JSON object is accepted and ignored",
+                    description = "None is needed; an empty JSON object is accepted, anything else is a 400",
                     content = @Content(mediaType = "application/json",
                             schema = @Schema(type = "object", maxProperties = 0))))
     @ApiResponse(responseCode = "202", description = "The rebuild is queued or running")
     @ApiResponse(responseCode = "409", description = "rebuild-in-progress: the read model is already being rebuilt"
             + " (or waits for its turn)")
     public ResponseEntity<ProjectionStatus> rebuild(
-            @Parameter(description = GROUPS) @PathVariable String processingGroup) {
+            @Parameter(description = GROUPS) @PathVariable String processingGroup,
+            @RequestBody(required = false) NoRebuildOptions options) {
         return ResponseEntity.accepted().body(replays.replay(processingGroup));
     }
 
@@ -62,12 +64,11 @@ public class ProjectionsController {
             description = "Queues a rebuild (as POST /{processingGroup}/rebuild) of every read model not already"
                     + " being rebuilt; they run one after the other. Answers 202 with every projection's status.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
-                    description = "None is needed; an empty JSON object is accepted and ignored",
+                    description = "None is needed; an empty JSON object is accepted, anything else is a 400",
                     content = @Content(mediaType = "application/json",
                             schema = @Schema(type = "object", maxProperties = 0))))
     @ApiResponse(responseCode = "202", description = "The rebuilds are queued")
-    @ApiResponse(responseCode = "400", description = "A malformed request (docs/errors.md)")
-    public ResponseEntity<Projections> rebuildAll() {
+    public ResponseEntity<Projections> rebuildAll(@RequestBody(required = false) NoRebuildOptions options) {
         return ResponseEntity.accepted().body(replays.replayAll());
     }
 
@@ -78,14 +79,15 @@ public class ProjectionsController {
                     + " processing group, 409 if it is already being rebuilt.",
             // Clients that send a body with every POST send {}; it is read by nothing, and so described.
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
-                    description = "None is needed; an empty JSON object is accepted and ignored",
+                    description = "None is needed; an empty JSON object is accepted, anything else is a 400",
                     content = @Content(mediaType = "application/json",
                             schema = @Schema(type = "object", maxProperties = 0))))
     @ApiResponse(responseCode = "202", description = "The rebuild is queued or running")
     @ApiResponse(responseCode = "409", description = "rebuild-in-progress: the read model is already being rebuilt"
             + " (or waits for its turn)")
     public ResponseEntity<ProjectionStatus> replay(
-            @Parameter(description = GROUPS) @PathVariable String processingGroup) {
+            @Parameter(description = GROUPS) @PathVariable String processingGroup,
+            @RequestBody(required = false) NoRebuildOptions options) {
         return ResponseEntity.accepted().body(replays.replay(processingGroup));
     }
 }

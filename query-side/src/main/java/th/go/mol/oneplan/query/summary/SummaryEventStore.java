@@ -64,16 +64,22 @@ public class SummaryEventStore {
         String id = driveId.toString();
         List<LedgerEvent> drive = read(COLUMNS + " WHERE aggregateidentifier = :driveId ORDER BY globalindex",
                 new MapSqlParameterSource("driveId", id));
-        List<LedgerEvent> register = read(COLUMNS + """
-                         WHERE payloadtype = :serviceDelivered AND event_payload_drive_id(payload) = :driveId
-                         ORDER BY globalindex""",
-                new MapSqlParameterSource("driveId", id).addValue("serviceDelivered", SERVICE_DELIVERED));
+        List<LedgerEvent> register = servicesNaming(driveId);
         List<LedgerEvent> rules = read(COLUMNS + """
                          WHERE aggregateidentifier = :fiscalYear AND payloadtype = :rulesDeclared
                          ORDER BY globalindex""",
                 new MapSqlParameterSource("fiscalYear", String.valueOf(driveId.fiscalYear().beYear()))
                         .addValue("rulesDeclared", RULES_DECLARED));
         return new DriveYearEvents(id, drive, register, rules);
+    }
+
+    /** The register's services that name the drive (ServiceDelivered of any worker), in event-store order. */
+    public List<LedgerEvent> servicesNaming(DriveId driveId) {
+        return read(COLUMNS + """
+                         WHERE payloadtype = :serviceDelivered AND event_payload_drive_id(payload) = :driveId
+                         ORDER BY globalindex""",
+                new MapSqlParameterSource("driveId", driveId.toString()).addValue("serviceDelivered",
+                        SERVICE_DELIVERED));
     }
 
     /**
