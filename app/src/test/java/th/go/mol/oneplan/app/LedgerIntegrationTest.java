@@ -167,6 +167,10 @@ public abstract class LedgerIntegrationTest {
             }
             return true;
         });
+        // A processor's status covers only the segments this node has claimed, and is caught up once it has been;
+        // read-your-writes asks each segment's token (claimed or not) whether it includes the head.
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                .until(() -> get("/api/admin/projections?minPosition=" + head).status() == 200);
     }
 
     /**

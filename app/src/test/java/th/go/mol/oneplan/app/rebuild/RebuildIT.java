@@ -155,7 +155,8 @@ class RebuildIT extends LedgerIntegrationTest {
                     Answer answer = get(path);
                     answers.incrementAndGet();
                     if (answer.status() != 200 || !before.get(path).equals(answer.body())) {
-                        partial.add(path + " answered " + answer.status() + ": " + answer.body());
+                        partial.add(path + " answered " + answer.status() + ": " + answer.body() + " instead of "
+                                + before.get(path));
                     }
                 }
             }, "reader-" + r);

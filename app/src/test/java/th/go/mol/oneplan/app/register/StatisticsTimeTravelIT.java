@@ -71,8 +71,7 @@ class StatisticsTimeTravelIT extends LedgerIntegrationTest {
 
     @Test
     void as_the_record_reads_now_the_late_record_counts_from_the_day_it_happened() {
-        awaitGet(THA_TAPHAO_STATISTICS, s -> s.get("registeredWorkers").asLong() == 2
-                && s.at("/bySex/FEMALE").asLong() == 2);
+        awaitCaughtUp(); // two now is also what it read before the move and the late record were folded in
 
         JsonNode endOfDecember = get(THA_TAPHAO_STATISTICS + "?asOf=2023-12-31").body();
 
@@ -93,8 +92,7 @@ class StatisticsTimeTravelIT extends LedgerIntegrationTest {
 
     @Test
     void as_the_ledger_read_before_the_late_record_it_counts_two() {
-        awaitGet(THA_TAPHAO_STATISTICS, s -> s.get("registeredWorkers").asLong() == 2
-                && s.at("/bySex/FEMALE").asLong() == 2);
+        awaitCaughtUp(); // two now is also what it read before the move and the late record were folded in
 
         JsonNode asItRead = get(THA_TAPHAO_STATISTICS + "?asOf=2023-12-31&recordedAsOf=2024-02-01T00:00:00Z")
                 .body();
@@ -113,7 +111,7 @@ class StatisticsTimeTravelIT extends LedgerIntegrationTest {
 
     @Test
     void the_province_rolls_up_by_the_same_clocks() {
-        awaitGet("/api/register/statistics/provinces/86", s -> s.get("registeredWorkers").asLong() == 3);
+        awaitCaughtUp();
 
         JsonNode province = get("/api/register/statistics/provinces/86?asOf=2024-01-31").body();
         JsonNode district = get("/api/register/statistics/districts/8601?asOf=2024-01-01").body();
