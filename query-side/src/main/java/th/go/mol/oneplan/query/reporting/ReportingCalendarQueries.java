@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.drive.reporting.MonthlyReportSubmitted;
-import th.go.mol.oneplan.query.ReadModelJson;
 import th.go.mol.oneplan.query.acts.DriveActs;
 import th.go.mol.oneplan.query.basis.Clocks;
 import th.go.mol.oneplan.query.drives.DriveRef;
@@ -146,10 +145,10 @@ public class ReportingCalendarQueries {
 
     private List<ReportingRulesDeclared> versions(int fiscalYear) {
         return jdbc.query("""
-                        SELECT payload::text AS payload FROM reporting_rules_version
+                        SELECT * FROM reporting_rules_version
                          WHERE fiscal_year = :fiscalYear ORDER BY version DESC""",
                 Map.of("fiscalYear", fiscalYear),
-                (rs, n) -> ReadModelJson.read(rs.getString("payload"), ReportingRulesDeclared.class));
+                (rs, n) -> ReportingRulesProjection.read(rs));
     }
 
     private static ReportingRulesView.Version view(ReportingRulesDeclared v) {
