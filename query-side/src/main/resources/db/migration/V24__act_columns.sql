@@ -51,7 +51,8 @@ ALTER TABLE drive_act_version
     ALTER COLUMN act_recorded_nano SET NOT NULL,
     ALTER COLUMN act_command_id SET NOT NULL;
 
--- No foreign keys to drive_act_version: a rebuild copies the group's tables and switches them one by one.
+-- No foreign keys to drive_act_version: a rebuild copies the group's tables into a schema of its own, where a
+-- copied foreign key would still name the live table the switch drops.
 CREATE TABLE drive_act_provincial_drive_started (
     event_id              TEXT    NOT NULL,
     version               INTEGER NOT NULL,
