@@ -8,13 +8,10 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import th.go.mol.oneplan.common.Recording;
 import th.go.mol.oneplan.drive.reporting.ReportForm;
 import th.go.mol.oneplan.query.Columns;
 import th.go.mol.oneplan.reportingrules.ReportingRulesDeclared;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -69,21 +66,6 @@ public class ReportingRulesProjection {
 
     private static LocalDate firstDay(YearMonth month) {
         return month == null ? null : month.atDay(1);
-    }
-
-    /** A version as kept, read back as declared. */
-    static ReportingRulesDeclared read(ResultSet rs) throws SQLException {
-        return new ReportingRulesDeclared(String.valueOf(rs.getInt("fiscal_year")), rs.getString("event_id"),
-                rs.getInt("version"), rs.getString("letter_number"), Columns.date(rs, "letter_date"),
-                Columns.texts(rs, "forms").stream().map(ReportForm::ofCode).toList(),
-                month(Columns.date(rs, "first_period_from")), month(Columns.date(rs, "first_period_to")),
-                Columns.date(rs, "first_due_date"), rs.getInt("monthly_due_day"), rs.getString("reason"),
-                Columns.date(rs, "business_date"), new Recording(rs.getString("recorded_by"),
-                        Columns.instant(rs, "recorded_at", "recorded_nano"), rs.getString("command_id")));
-    }
-
-    private static YearMonth month(LocalDate firstDay) {
-        return firstDay == null ? null : YearMonth.from(firstDay);
     }
 
     @ResetHandler
