@@ -8,9 +8,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The JSON of documents kept in read tables ({@code jsonb} columns). It has a mapper of its own so that the
- * HTTP API's JSON settings never change what is stored: dates are ISO-8601 text, and a field a newer version
- * added is ignored by an older reader.
+ * The JSON of documents kept in read tables ({@code jsonb} columns: the KPI levels' evidence), and of acts whose
+ * fields a correction changed ({@code RecordChanges} names them as this JSON does). It has a mapper of its own so
+ * that the HTTP API's JSON settings never change it: dates are ISO-8601 text, and a field a newer version added is
+ * ignored by an older reader.
  */
 public final class ReadModelJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()

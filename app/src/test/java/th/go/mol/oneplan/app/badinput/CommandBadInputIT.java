@@ -358,7 +358,7 @@ class CommandBadInputIT extends LedgerIntegrationTest {
         assertThat(badKey.body().get("errors").findValuesAsText("field")).contains("Idempotency-Key");
 
         assertThat(jdbc.queryForList("select table_name from information_schema.tables where table_schema = "
-                + "current_schema() and table_name in ('domainevententry', 'drive_audit_entry', 'drive_act', "
+                + "current_schema() and table_name in ('domainevententry', 'drive_audit_entry', 'drive_act_version', "
                 + "'drive_overview', 'tokenentry')", String.class)).hasSize(5);
         assertThat(eventsInStore()).isPositive();
         // And the read side takes every one of them in, like any other text.

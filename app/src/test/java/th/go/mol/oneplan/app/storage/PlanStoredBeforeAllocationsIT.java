@@ -2,21 +2,18 @@ package th.go.mol.oneplan.app.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.ClassPathResource;
 import th.go.mol.oneplan.app.LedgerIntegrationTest;
 import th.go.mol.oneplan.app.trang.TrangDemo;
 import th.go.mol.oneplan.drive.plan.PlanDrafted;
-import th.go.mol.oneplan.query.acts.ActTypes;
 
-import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A One Plan stored before projects had several allocations (PlanDrafted without a revision, each project with
  * one budgetSatang and budgetSource) still reads, on PostgreSQL: the upcaster gives the drive and the
- * projections the project's one allocation, owned by the project's agency; and the V7 migration rewrites such a
- * plan already kept in the drive_act read table the same way.
+ * projections the project's one allocation, owned by the project's agency. (The V7 migration rewrote such plans
+ * kept in drive_act the same way; V24 dropped that table, its acts being kept in columns since.)
  */
 class PlanStoredBeforeAllocationsIT extends LedgerIntegrationTest {
     private static final String DRIVE_ID = "92-2565";
@@ -69,29 +66,5 @@ class PlanStoredBeforeAllocationsIT extends LedgerIntegrationTest {
         assertThat(allocation.get("figures").get("remaining").get("satang").asLong()).isEqualTo(34_000_00L);
         JsonNode activity = get(DRIVE).body().get("activities").get(0);
         assertThat(activity.get("fundedBy").get("agency").asText()).isEqualTo("EMPLOYMENT_OFFICE");
-    }
-
-    @Test
-    void the_v7_migration_rewrites_a_plan_kept_in_drive_act_in_the_old_shape() throws Exception {
-        String eventId = "99-2999/6";
-        jdbc.update("""
-                        INSERT INTO drive_act (event_id, drive_id, position, event_type, business_date, late_record, payload)
-                        VALUES (?, '99-2999', 6, 'PlanDrafted', DATE '2022-01-10', FALSE, CAST(? AS jsonb))""",
-                eventId, planAsStoredBefore(eventId).replace("92-2565", "99-2999"));
-        try {
-            String migration = new ClassPathResource("db/migration/V7__plan_project_allocations.sql")
-                    .getContentAsString(StandardCharsets.UTF_8);
-            jdbc.execute(migration);
-            jdbc.execute(migration);
-
-            String payload = jdbc.queryForObject("SELECT payload::text FROM drive_act WHERE event_id = ?", String.class,
-                    eventId);
-            PlanDrafted plan = (PlanDrafted) ActTypes.read("PlanDrafted", payload);
-            assertThat(plan.projects().get(0).allocations()).hasSize(1);
-            assertThat(plan.projects().get(0).budgetSatang()).isEqualTo(35_000_00L);
-            assertThat(payload).doesNotContain("budgetSatang");
-        } finally {
-            jdbc.update("DELETE FROM drive_act WHERE event_id = ?", eventId);
-        }
     }
 }

@@ -44,7 +44,7 @@ public final class ReadModelTables {
     private static Map<String, List<String>> byGroup() {
         Map<String, List<String>> tables = new LinkedHashMap<>();
         tables.put(DriveOverviewProjection.GROUP, List.of("drive_overview"));
-        tables.put(DriveActsProjection.GROUP, List.of("drive_act", "drive_act_version"));
+        tables.put(DriveActsProjection.GROUP, DriveActsProjection.tables());
         tables.put(DriveKpiProjection.GROUP, List.of("drive_kpi_level", "drive_kpi_change"));
         tables.put(DriveAuditProjection.GROUP, List.of("drive_audit_entry"));
         tables.put(ReportingRulesProjection.GROUP, List.of("reporting_rules_version"));

@@ -4,9 +4,11 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import th.go.mol.oneplan.common.Recording;
 import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.drive.reporting.MonthlyReportSubmitted;
-import th.go.mol.oneplan.query.ReadModelJson;
+import th.go.mol.oneplan.drive.reporting.ReportForm;
+import th.go.mol.oneplan.query.Columns;
 import th.go.mol.oneplan.query.acts.DriveActs;
 import th.go.mol.oneplan.query.basis.Clocks;
 import th.go.mol.oneplan.query.drives.DriveRef;
@@ -18,7 +20,10 @@ import th.go.mol.oneplan.reportingrules.ReportingCalendar;
 import th.go.mol.oneplan.reportingrules.ReportingRules;
 import th.go.mol.oneplan.reportingrules.ReportingRulesDeclared;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,10 +151,25 @@ public class ReportingCalendarQueries {
 
     private List<ReportingRulesDeclared> versions(int fiscalYear) {
         return jdbc.query("""
-                        SELECT payload::text AS payload FROM reporting_rules_version
+                        SELECT * FROM reporting_rules_version
                          WHERE fiscal_year = :fiscalYear ORDER BY version DESC""",
                 Map.of("fiscalYear", fiscalYear),
-                (rs, n) -> ReadModelJson.read(rs.getString("payload"), ReportingRulesDeclared.class));
+                (rs, n) -> declared(rs));
+    }
+
+    /** A version as {@link ReportingRulesProjection} keeps it, read back as declared. */
+    private static ReportingRulesDeclared declared(ResultSet rs) throws SQLException {
+        return new ReportingRulesDeclared(String.valueOf(rs.getInt("fiscal_year")), rs.getString("event_id"),
+                rs.getInt("version"), rs.getString("letter_number"), Columns.date(rs, "letter_date"),
+                Columns.texts(rs, "forms").stream().map(ReportForm::ofCode).toList(),
+                month(Columns.date(rs, "first_period_from")), month(Columns.date(rs, "first_period_to")),
+                Columns.date(rs, "first_due_date"), rs.getInt("monthly_due_day"), rs.getString("reason"),
+                Columns.date(rs, "business_date"), new Recording(rs.getString("recorded_by"),
+                        Columns.instant(rs, "recorded_at", "recorded_nano"), rs.getString("command_id")));
+    }
+
+    private static YearMonth month(LocalDate firstDay) {
+        return firstDay == null ? null : YearMonth.from(firstDay);
     }
 
     private static ReportingRulesView.Version view(ReportingRulesDeclared v) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import th.go.mol.oneplan.drive.kpi.KpiAssessment;
 import th.go.mol.oneplan.drive.kpi.KpiAssessor;
 import th.go.mol.oneplan.drive.kpi.LevelStatus;
+import th.go.mol.oneplan.query.ReadModelJson;
 import th.go.mol.oneplan.query.acts.ActVersion;
 import th.go.mol.oneplan.query.acts.ActVersions;
 import th.go.mol.oneplan.query.acts.DriveActs;
@@ -62,7 +63,7 @@ public final class RecordChanges {
                     corrections.add(new ActCorrected(after.eventId(), after.actType(), after.correctionEventId(),
                             after.whatWasWrong(), after.businessDate(), after.recordedAt(), after.recordedBy(),
                             retroactive.test(after.businessDate(), after.recordedAt()),
-                            fieldChanges(before.content(), after.content())));
+                            fieldChanges(ReadModelJson.write(before.act()), ReadModelJson.write(after.act()))));
                 });
         return corrections;
     }

@@ -6,7 +6,6 @@ import th.go.mol.oneplan.drive.RecordedAct;
 import th.go.mol.oneplan.drive.correction.FieldCorrection;
 import th.go.mol.oneplan.drive.fieldwork.FieldVisitLogged;
 import th.go.mol.oneplan.query.EventPosition;
-import th.go.mol.oneplan.query.ReadModelJson;
 import th.go.mol.oneplan.query.basis.Clocks;
 
 import java.time.Instant;
@@ -37,7 +36,7 @@ class ActVersionsTest {
                                       long globalPosition) {
         return new ActVersion(act.eventId(), version, EventPosition.of(act.eventId()), ActTypes.nameOf(act),
                 act.businessDate(), globalPosition, recordedAt, "secretary@trang", correctionId,
-                correctionId == null ? null : "wrong date and head count", ReadModelJson.write(act));
+                correctionId == null ? null : "wrong date and head count", act);
     }
 
     private static final List<ActVersion> RECORD = List.of(

@@ -2,6 +2,7 @@ package th.go.mol.oneplan.query.rebuild;
 
 import org.axonframework.config.ProcessingGroup;
 import org.junit.jupiter.api.Test;
+import th.go.mol.oneplan.query.acts.ActTypes;
 import th.go.mol.oneplan.query.acts.DriveActsProjection;
 import th.go.mol.oneplan.query.audit.DriveAuditProjection;
 import th.go.mol.oneplan.query.centres.TambonCentresProjection;
@@ -33,12 +34,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProjectionsReadOnlyTheirOwnTablesTest {
     /** Each projection's class, and the classes that run SQL for its handlers. */
     private static final Map<Class<?>, List<String>> PROJECTIONS = Map.of(
-            DriveOverviewProjection.class, List.of(), DriveActsProjection.class, List.of(),
+            DriveOverviewProjection.class, List.of(), DriveActsProjection.class, driveActsHelpers(),
             DriveKpiProjection.class, List.of(), DriveAuditProjection.class, List.of(),
             ReportingRulesProjection.class, List.of(), TambonCentresProjection.class, List.of(),
             DriveWorkersServedProjection.class, List.of(), WorkersProjection.class, List.of(),
             CentreWorkProjection.class, List.of(),
             RegisterStatisticsProjection.class, List.of("th.go.mol.oneplan.query.statistics.StatisticsDeltas"));
+
+    /** What writes and reads the act versions for the drive-acts projection: the versions and every act type's mapper. */
+    private static List<String> driveActsHelpers() {
+        List<String> helpers = new ArrayList<>(List.of("th.go.mol.oneplan.query.acts.DriveActs",
+                "th.go.mol.oneplan.query.acts.ActVersionWriter", "th.go.mol.oneplan.query.acts.ActReader",
+                "th.go.mol.oneplan.query.acts.ActWriter", "th.go.mol.oneplan.query.acts.columns.PlanProjectRows",
+                "th.go.mol.oneplan.query.acts.columns.WorkingGroupMemberRows"));
+        ActTypes.all().forEach(type -> helpers.add(ActTypes.columns(type.getSimpleName()).getClass().getName()));
+        return helpers;
+    }
 
     @Test
     void every_projection_names_only_its_own_groups_tables() throws IOException {

@@ -8,7 +8,6 @@ import th.go.mol.oneplan.drive.kpi.KpiLevel;
 import th.go.mol.oneplan.drive.kpi.LevelStatus;
 import th.go.mol.oneplan.drive.RetroactiveRecord;
 import th.go.mol.oneplan.query.EventPosition;
-import th.go.mol.oneplan.query.ReadModelJson;
 import th.go.mol.oneplan.query.acts.ActTypes;
 import th.go.mol.oneplan.query.acts.ActVersion;
 import th.go.mol.oneplan.query.travel.DriveChanges.FieldChange;
@@ -34,7 +33,7 @@ class RecordChangesTest {
         return new ActVersion(act.eventId(), version, EventPosition.of(act.eventId()), ActTypes.nameOf(act),
                 act.businessDate(), version * 10L + EventPosition.of(act.eventId()), recordedAt, "secretary@trang",
                 correctionId, correctionId == null ? null : "45 was the sign-up sheet's first page",
-                ReadModelJson.write(act));
+                act);
     }
 
     private static final List<ActVersion> RECORD = List.of(
