@@ -228,6 +228,20 @@ class TimeTravelIT extends LedgerIntegrationTest {
         assertThat(rollupAtT1.at("/basis/recordedAsOf").asText()).isEqualTo(t1.toString());
         assertThat(Instant.parse(rollupAtT1.at("/basis/recordedAt").asText())).isBeforeOrEqualTo(t1);
 
+        // The One Goal summary, replayed from the event store at the same clocks: the money as the budget read it,
+        // and the correction only once it had been recorded.
+        String summary = DRIVE + "/one-goal-summary";
+        JsonNode summaryNow = get(summary).body();
+        JsonNode summaryAtT1 = get(summary + asRecordedAtT1).body();
+        JsonNode summaryInJanuary = get(summary + asOfJanuary).body();
+        assertThat(summaryNow.at("/budget/spent/satang").asLong()).isEqualTo(8_000_00L);
+        assertThat(summaryAtT1.at("/budget/spent/satang").asLong()).isEqualTo(5_000_00L);
+        assertThat(summaryInJanuary.at("/budget/spent/satang").asLong()).isEqualTo(2_000_00L);
+        assertThat(summaryNow.get("corrections")).hasSize(1);
+        assertThat(summaryAtT1.get("corrections")).isEmpty();
+        assertThat(summaryAtT1.at("/basis/recordedAsOf").asText()).isEqualTo(t1.toString());
+        assertThat(summaryInJanuary.at("/basis/asOf").asText()).isEqualTo(END_OF_JANUARY);
+
         // Reporting calendar at the end of February: January's report missing at t1, on time as the record reads now.
         String endOfFebruary = "?asOf=2021-02-28";
         JsonNode calendarNow = get(DRIVE + "/reporting-calendar" + endOfFebruary).body();
