@@ -2,12 +2,11 @@ package th.go.mol.oneplan.app.crash;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import th.go.mol.oneplan.app.storage.DocumentedGrants;
-import th.go.mol.oneplan.app.storage.PostgresServer;
+import th.go.mol.oneplan.app.processes.ServiceDatabase;
+import th.go.mol.oneplan.app.processes.ServiceProcess;
 
 import java.io.IOException;
 import java.net.URI;
@@ -85,7 +84,7 @@ class CrashRecoveryIT {
             throws Exception {
         Path jar = ServiceProcess.packagedJar();
         Path logs = jar.getParent().resolve("crash-test").resolve(run);
-        try (Database database = Database.create(temp)) {
+        try (ServiceDatabase database = ServiceDatabase.create(temp, "crash")) {
             try {
                 crashAndRecover(jar, logs, database, temp);
             } finally {
@@ -96,7 +95,7 @@ class CrashRecoveryIT {
         }
     }
 
-    private void crashAndRecover(Path jar, Path logs, Database database, Path temp) throws Exception {
+    private void crashAndRecover(Path jar, Path logs, ServiceDatabase database, Path temp) throws Exception {
         List<String> arguments = List.of("--oneplan.security.initial-admin-password=" + adminPassword,
                 "--oneplan.security.password-hash-strength=4",
                 "--logging.level.org.axonframework=WARN");
@@ -476,105 +475,6 @@ class CrashRecoveryIT {
             return a != null && b != null && JSON.readTree(a).equals(JSON.readTree(b));
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    /**
-     * The service's database, created with docs/database-grants.md's section 1 and given to the service with
-     * section 2 as Flyway's afterMigrate callback: on the server of {@code SPRING_DATASOURCE_URL} if set (a
-     * fresh database, dropped afterwards), otherwise on an embedded PostgreSQL of this test's own.
-     */
-    static final class Database implements AutoCloseable {
-        private final EmbeddedPostgres embedded;
-        private final PostgresServer server;
-        private final String maintenanceDatabase;
-        private final DocumentedGrants.Names names = DocumentedGrants.Names.unique("crash");
-        private final DocumentedGrants grants = DocumentedGrants.load();
-
-        private Database(EmbeddedPostgres embedded, PostgresServer server, String maintenanceDatabase) {
-            this.embedded = embedded;
-            this.server = server;
-            this.maintenanceDatabase = maintenanceDatabase;
-        }
-
-        static Database create(Path temp) throws Exception {
-            String external = System.getenv("SPRING_DATASOURCE_URL");
-            Database database;
-            if (external != null && !external.isBlank()) {
-                database = new Database(null, PostgresServer.parse(external, System.getenv("SPRING_DATASOURCE_USERNAME"),
-                        System.getenv("SPRING_DATASOURCE_PASSWORD")), PostgresServer.database(external));
-            } else {
-                EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                        .setDataDirectory(temp.resolve("postgres"))
-                        .setCleanDataDirectory(true)
-                        .setServerConfig("listen_addresses", "127.0.0.1")
-                        // The service is what crashes here, not the database; still, run it as production would.
-                        .setServerConfig("fsync", "on")
-                        .setServerConfig("synchronous_commit", "on")
-                        .setServerConfig("full_page_writes", "on")
-                        .setPGStartupWait(Duration.ofSeconds(60))
-                        .start();
-                database = new Database(postgres, new PostgresServer("127.0.0.1", postgres.getPort(), "postgres", ""),
-                        "postgres");
-            }
-            try {
-                database.grants.createRolesAndDatabase(database.server, database.maintenanceDatabase, database.names);
-            } catch (SQLException | RuntimeException e) {
-                database.close();
-                throw e;
-            }
-            return database;
-        }
-
-        /** What the service is started with: its own role for the pool, the owner's for Flyway. */
-        Map<String, String> serviceEnvironment(Path flywayCallbacks) {
-            grants.writeAfterMigrateCallback(names, flywayCallbacks);
-            return Map.of(
-                    "SPRING_DATASOURCE_URL", server.url(names.database()),
-                    "SPRING_DATASOURCE_USERNAME", names.app(),
-                    "SPRING_DATASOURCE_PASSWORD", "",
-                    "SPRING_FLYWAY_USER", names.owner(),
-                    "SPRING_FLYWAY_PASSWORD", "",
-                    "SPRING_FLYWAY_LOCATIONS", "classpath:db/migration,filesystem:" + flywayCallbacks.toAbsolutePath());
-        }
-
-        /** A connection to the service's database, as its owner (for tests that read what the service wrote). */
-        Connection connect() throws SQLException {
-            return server.connect(names.database());
-        }
-
-        /** How many MeetingRecorded events each command id has (KPI events carry the same id: acts only). */
-        Map<String, Integer> meetingCommandIds() throws SQLException {
-            Map<String, Integer> counts = new HashMap<>();
-            try (Connection c = server.connect(names.database());
-                 PreparedStatement p = c.prepareStatement("select convert_from(payload, 'UTF8')::jsonb -> 'recording' "
-                         + "->> 'commandId', count(*) from domainevententry where payloadtype like '%MeetingRecorded' "
-                         + "group by 1");
-                 ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    counts.put(rs.getString(1), rs.getInt(2));
-                }
-            }
-            return counts;
-        }
-
-        long eventCount(String driveId) throws SQLException {
-            try (Connection c = server.connect(names.database());
-                 PreparedStatement p = c.prepareStatement("select count(*) from domainevententry where aggregateidentifier = ?")) {
-                p.setString(1, driveId);
-                try (ResultSet rs = p.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        }
-
-        @Override
-        public void close() throws IOException {
-            DocumentedGrants.dropRolesAndDatabase(server, maintenanceDatabase, names);
-            if (embedded != null) {
-                embedded.close();
-            }
         }
     }
 }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import th.go.mol.oneplan.app.processes.ServiceDatabase;
+import th.go.mol.oneplan.app.processes.ServiceProcess;
 import th.go.mol.oneplan.app.workerimport.SurveyFiles;
 
 import java.io.ByteArrayOutputStream;
@@ -62,7 +64,7 @@ class WorkerImportCrashIT {
         Path logs = jar.getParent().resolve("crash-test").resolve("import-" + UUID.randomUUID().toString().substring(0, 8));
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        try (CrashRecoveryIT.Database database = CrashRecoveryIT.Database.create(temp)) {
+        try (ServiceDatabase database = ServiceDatabase.create(temp, "crash")) {
             Map<String, String> environment = new java.util.HashMap<>(database.serviceEnvironment(temp.resolve("flyway")));
             environment.put("ONEPLAN_PERSONAL_DATA_MASTER_KEY", Base64.getEncoder().encodeToString(key));
             List<String> arguments = List.of("--oneplan.security.initial-admin-password=" + adminPassword,
@@ -78,7 +80,7 @@ class WorkerImportCrashIT {
         }
     }
 
-    private void crashAndResume(Path jar, Path logs, Path temp, CrashRecoveryIT.Database database,
+    private void crashAndResume(Path jar, Path logs, Path temp, ServiceDatabase database,
                                 Map<String, String> environment, List<String> arguments) throws Exception {
         service = ServiceProcess.start(jar, temp.resolve("work"), logs.resolve("service.log"), environment, arguments);
         service.awaitHealthy(http, STARTUP_LIMIT);
@@ -217,13 +219,13 @@ class WorkerImportCrashIT {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
-    private static long rowsDone(CrashRecoveryIT.Database database, String jobId) throws SQLException {
+    private static long rowsDone(ServiceDatabase database, String jobId) throws SQLException {
         try (Connection c = database.connect()) {
             return count(c, "select coalesce(max(rows_done), 0) from worker_import_job where job_id = '" + jobId + "'");
         }
     }
 
-    private static String status(CrashRecoveryIT.Database database, String jobId) throws SQLException {
+    private static String status(ServiceDatabase database, String jobId) throws SQLException {
         try (Connection c = database.connect()) {
             return strings(c, "select status from worker_import_job where job_id = '" + jobId + "'").get(0);
         }

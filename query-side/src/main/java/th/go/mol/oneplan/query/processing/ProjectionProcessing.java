@@ -9,10 +9,12 @@ import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import th.go.mol.oneplan.query.acts.DriveActsProjection;
 import th.go.mol.oneplan.query.audit.DriveAuditProjection;
 import th.go.mol.oneplan.query.centres.TambonCentresProjection;
@@ -24,6 +26,7 @@ import th.go.mol.oneplan.query.served.DriveWorkersServedProjection;
 import th.go.mol.oneplan.query.workers.WorkersProjection;
 import th.go.mol.oneplan.query.statistics.RegisterStatisticsProjection;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -52,13 +55,26 @@ public class ProjectionProcessing {
         return new ProjectionSettings(environment);
     }
 
+    /**
+     * The query nodes running, for each node's fair share of segments; null when sharing is switched off
+     * ({@code oneplan.projections.share-segments: false}), and then a node claims every segment it can.
+     * The {@link NamedParameterJdbcTemplate} is taken so that this starts after Flyway made {@code tokenentry}.
+     */
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "oneplan.projections.share-segments", havingValue = "true", matchIfMissing = true)
+    public QueryNodes queryNodes(NamedParameterJdbcTemplate jdbc, ProjectionSettings projectionSettings) {
+        return new QueryNodes(jdbc.getJdbcTemplate().getDataSource(), projectionSettings.tokenClaimInterval());
+    }
+
     @Bean
     public ConfigurerModule projectionProcessors(ObjectProvider<ConnectionProvider> connectionProvider,
                                                  ObjectProvider<DeadLetterSchema> deadLetterSchema,
-                                                 ProjectionSettings projectionSettings) {
+                                                 ProjectionSettings projectionSettings,
+                                                 ObjectProvider<QueryNodes> queryNodes) {
         return configurer -> configurer.eventProcessing(processing -> PROCESSING_GROUPS.forEach(group -> {
             processing.registerPooledStreamingEventProcessor(group, config -> config.eventStore(),
-                    settings(projectionSettings.segments(group), projectionSettings.batchSize()));
+                    settings(projectionSettings.segments(group), projectionSettings.batchSize(),
+                            projectionSettings.tokenClaimInterval(), queryNodes.getIfAvailable()));
             processing.registerDeadLetterQueue(group, config -> JdbcSequencedDeadLetterQueue.<EventMessage<?>>builder()
                     .processingGroup(group)
                     .connectionProvider(connectionProvider.getObject())
@@ -71,14 +87,23 @@ public class ProjectionProcessing {
     }
 
     /**
-     * No limit on the segments a node claims: a group keeps the segments its tokens have (a rebuild may have made
-     * more or fewer than before), and every one of them must be folded somewhere.
+     * A group keeps the segments its tokens have (a rebuild may have made more or fewer than before), and every one
+     * of them must be folded somewhere: the only limit on what a node claims is its share among the query nodes
+     * running ({@link QueryNodes}), which is all of them on a node left alone. The claim interval is how often a
+     * node looks for segments nobody holds: after a graceful stop of another node, that is how long its segments
+     * wait; after a kill, the claim timeout comes first (docs/scaling.md).
      */
     private static EventProcessingConfigurer.PooledStreamingProcessorConfiguration settings(int segments,
-                                                                                         int batchSize) {
-        return (config, builder) -> builder
-                .initialSegmentCount(segments)
-                .batchSize(batchSize)
-                .initialToken(StreamableMessageSource::createTailToken);
+            int batchSize, Duration tokenClaimInterval, QueryNodes queryNodes) {
+        return (config, builder) -> {
+            builder.initialSegmentCount(segments)
+                    .batchSize(batchSize)
+                    .tokenClaimInterval(tokenClaimInterval.toMillis())
+                    .initialToken(StreamableMessageSource::createTailToken);
+            if (queryNodes != null) {
+                builder.maxSegmentProvider(queryNodes);
+            }
+            return builder;
+        };
     }
 }

@@ -6,6 +6,7 @@ import th.go.mol.oneplan.query.audit.DriveAuditProjection;
 import th.go.mol.oneplan.query.statistics.RegisterStatisticsProjection;
 import th.go.mol.oneplan.query.workers.WorkersProjection;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -32,6 +33,7 @@ import java.util.Map;
  */
 public final class ProjectionSettings {
     public static final int DEFAULT_BATCH_SIZE = 100;
+    public static final Duration DEFAULT_TOKEN_CLAIM_INTERVAL = Duration.ofSeconds(5);
     private static final Map<String, Integer> DEFAULT_SEGMENTS = Map.of(DriveActsProjection.GROUP, 2,
             DriveAuditProjection.GROUP, 2, WorkersProjection.GROUP, 2, RegisterStatisticsProjection.GROUP, 2);
     /** Segments of one group are threads and connections of every node: more than this is a mistake. */
@@ -52,6 +54,20 @@ public final class ProjectionSettings {
                     + ", not " + segments);
         }
         return segments;
+    }
+
+    /**
+     * How often a node looks for segments no node holds, and for the query nodes running
+     * ({@code oneplan.projections.token-claim-interval}, Axon's 5 s by default).
+     */
+    public Duration tokenClaimInterval() {
+        Duration interval = environment.getProperty("oneplan.projections.token-claim-interval", Duration.class,
+                DEFAULT_TOKEN_CLAIM_INTERVAL);
+        if (interval.compareTo(Duration.ofMillis(100)) < 0 || interval.compareTo(Duration.ofMinutes(5)) > 0) {
+            throw new IllegalStateException("oneplan.projections.token-claim-interval must be 100ms..5m, not "
+                    + interval);
+        }
+        return interval;
     }
 
     /** Events folded in one transaction. */

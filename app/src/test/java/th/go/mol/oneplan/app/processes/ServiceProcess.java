@@ -1,4 +1,4 @@
-package th.go.mol.oneplan.app.crash;
+package th.go.mol.oneplan.app.processes;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -20,9 +20,10 @@ import java.util.stream.Stream;
 
 /**
  * The service as operators run it: {@code java -jar} on the packaged jar, a separate process with its own JVM,
- * which a test can kill with SIGKILL ({@link Process#destroyForcibly()} on Linux) and start again.
+ * which a test can kill with SIGKILL ({@link Process#destroyForcibly()} on Linux) or stop with SIGTERM, and start
+ * again.
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
@@ -38,7 +39,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The packaged jar: Failsafe runs after {@code package}, from the module's directory. */
-    static Path packagedJar() throws IOException {
+    public static Path packagedJar() throws IOException {
         List<Path> targets = new ArrayList<>();
         String buildDirectory = System.getProperty("project.build.directory");
         if (buildDirectory != null) {
@@ -62,12 +63,12 @@ final class ServiceProcess implements AutoCloseable {
                 }
             }
         }
-        throw new IllegalStateException("no app/target/oneplan-app-*.jar: the crash test runs the packaged service, "
+        throw new IllegalStateException("no app/target/oneplan-app-*.jar: this test runs the packaged service, "
                 + "run it with `./mvnw verify` (Failsafe runs after package); looked in " + targets);
     }
 
     /** A port nobody listens on at the moment, on the loopback address. */
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
@@ -78,7 +79,7 @@ final class ServiceProcess implements AutoCloseable {
      * Starts the jar with the given environment (on top of the test JVM's, less anything that would configure
      * the service otherwise) and arguments, its output appended to {@code log}.
      */
-    static ServiceProcess start(Path jar, Path workingDirectory, Path log, Map<String, String> environment,
+    public static ServiceProcess start(Path jar, Path workingDirectory, Path log, Map<String, String> environment,
                                 List<String> arguments) throws IOException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of(
@@ -105,20 +106,20 @@ final class ServiceProcess implements AutoCloseable {
         return new ServiceProcess(builder.start(), port, log);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + port;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
     /** Waits until {@code /actuator/health} says UP; fails early if the process dies. */
-    void awaitHealthy(HttpClient http, Duration limit) throws InterruptedException {
+    public void awaitHealthy(HttpClient http, Duration limit) throws InterruptedException {
         long deadline = System.nanoTime() + limit.toNanos();
         String last = "no answer";
         while (System.nanoTime() < deadline) {
@@ -141,7 +142,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** kill -9: the process and anything it started, with no chance to shut down cleanly. */
-    void kill() {
+    public void kill() {
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroyForcibly();
         descendants.forEach(ProcessHandle::destroyForcibly);
@@ -154,11 +155,20 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    boolean isAlive() {
+    /**
+     * A graceful stop, as {@code systemctl stop} or {@code docker stop} does it: SIGTERM, then Spring closes the
+     * application (the event processors release their segments) before the JVM exits. True if it exited in time.
+     */
+    public boolean stop(Duration limit) throws InterruptedException {
+        process.destroy();
+        return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    String logTail() {
+    public String logTail() {
         try {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
