@@ -2,6 +2,7 @@ package th.go.mol.oneplan.bench;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -37,26 +38,96 @@ final class DriveCommandsMeasure {
             Latencies reference = appends(run, CLIENTS[i], run.options.commandsPerLevel(), "young" + i);
             report(run, "young", "young drives", CLIENTS[i], young, reference);
         }
-        Geography.Province province = run.provinces.get(0);
-        DataSet.drives(run, HISTORY_YEAR, true, List.of(province));
+        Geography.Province province = withHistory(run);
         String drive = Run.driveId(province.code(), HISTORY_YEAR);
         long events = events(run, drive);
-        long growStart = System.nanoTime();
-        while (events < run.options.historyEvents()) {
-            int missing = (int) (run.options.historyEvents() - events);
-            Latencies grown = visits(run, 4, missing, List.of(province), HISTORY_YEAR);
-            if (grown.errors() == grown.requests()) {
-                throw new IllegalStateException("the drive with history cannot grow: every visit was refused");
-            }
-            events = events(run, drive);
-        }
-        run.log("drive " + drive + " grown to " + events + " events in "
-                + Math.round((System.nanoTime() - growStart) / 1e9) + " s");
         for (int i = 0; i < CLIENTS.length; i++) {
             Latencies old = visits(run, CLIENTS[i], run.options.commandsPerLevel(), List.of(province), HISTORY_YEAR);
             Latencies reference = appends(run, CLIENTS[i], run.options.commandsPerLevel(), "history" + i);
             report(run, "history", "a drive of " + events + " events", CLIENTS[i], old, reference);
         }
+    }
+
+    /**
+     * The drive with a year's history: a drive recorded through the API up to its plan's approval and a first field
+     * visit, then copied by JDBC, event for event, as another province's drive of the same year, with copies of that
+     * visit (its event id renumbered) appended up to the size's number of events. Growing it through the API would
+     * take minutes (each command re-reads the whole stream: the very cost measured here); the copy's stream is what
+     * those commands would have written, and the service has never loaded it, so no cache or snapshot knows it.
+     */
+    private static Geography.Province withHistory(Run run) throws Exception {
+        Geography.Province source = run.provinces.get(0);
+        DataSet.drives(run, HISTORY_YEAR, true, List.of(source));
+        if (visits(run, 1, 1, List.of(source), HISTORY_YEAR).errors() > 0) {
+            throw new IllegalStateException("the first field visit of the drive to copy was refused");
+        }
+        Geography.Province target = run.geography.choose(77, run.options.seed()).stream()
+                .filter(p -> p.code() != source.code()).findFirst().orElseThrow();
+        String from = Run.driveId(source.code(), HISTORY_YEAR);
+        String to = Run.driveId(target.code(), HISTORY_YEAR);
+        if (!run.officerTokens.containsKey(target.code())) {
+            String name = "bench.officer.history." + target.code();
+            run.api.must(run.api.post("/api/admin/users", run.adminToken, Api.JSON.createObjectNode()
+                    .put("username", name).put("password", DataSet.OFFICER_PASSWORD).put("role", "PROVINCIAL_OFFICER")
+                    .put("provinceCode", target.code()).put("mustChangePassword", false)), "officer " + name);
+            run.officerTokens.put(target.code(), run.api.login(name, DataSet.OFFICER_PASSWORD));
+        }
+        long start = System.nanoTime();
+        List<Object[]> stream = new ArrayList<>();
+        try (PreparedStatement ps = run.jdbc.prepareStatement("SELECT type, metadata, payload, payloadrevision,"
+                + " payloadtype FROM domainevententry WHERE aggregateidentifier = ? ORDER BY sequencenumber")) {
+            ps.setString(1, from);
+            try (ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    String payload = new String(r.getBytes(3), StandardCharsets.UTF_8).replace("\"" + from, "\"" + to)
+                            .replace("\"provinceCode\":" + source.code() + ",", "\"provinceCode\":" + target.code() + ",");
+                    stream.add(new Object[]{r.getString(1), r.getBytes(2), payload, r.getString(4), r.getString(5)});
+                }
+            }
+        }
+        Object[] visit = null;
+        for (Object[] event : stream) {
+            if (((String) event[4]).endsWith("FieldVisitLogged")) {
+                visit = event;
+            }
+        }
+        if (visit == null) {
+            throw new IllegalStateException("no field visit in " + from);
+        }
+        boolean autoCommit = run.jdbc.getAutoCommit();
+        run.jdbc.setAutoCommit(false);
+        try (PreparedStatement ps = run.jdbc.prepareStatement("INSERT INTO domainevententry (aggregateidentifier,"
+                + " sequencenumber, type, eventidentifier, metadata, payload, payloadrevision, payloadtype, \"timestamp\")"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            long total = Math.max(stream.size(), run.options.historyEvents());
+            for (long seq = 0; seq < total; seq++) {
+                Object[] event = seq < stream.size() ? stream.get((int) seq) : visit;
+                String payload = seq < stream.size() ? (String) event[2]
+                        : ((String) event[2]).replaceFirst("\"eventId\":\"" + to + "/[0-9]+\"",
+                        "\"eventId\":\"" + to + "/" + (seq + 1) + "\"");
+                ps.setString(1, to);
+                ps.setLong(2, seq);
+                ps.setString(3, (String) event[0]);
+                ps.setString(4, UUID.randomUUID().toString());
+                ps.setBytes(5, (byte[]) event[1]);
+                ps.setBytes(6, payload.getBytes(StandardCharsets.UTF_8));
+                ps.setString(7, (String) event[3]);
+                ps.setString(8, (String) event[4]);
+                ps.setString(9, java.time.Instant.now().toString());
+                ps.addBatch();
+                if ((seq + 1) % 1_000 == 0) {
+                    ps.executeBatch();
+                    run.jdbc.commit();
+                }
+            }
+            ps.executeBatch();
+            run.jdbc.commit();
+        } finally {
+            run.jdbc.setAutoCommit(autoCommit);
+        }
+        run.log("drive " + to + ": " + from + " copied and grown to " + events(run, to) + " events in "
+                + Math.round((System.nanoTime() - start) / 1e9) + " s");
+        return target;
     }
 
     private static void report(Run run, String key, String what, int clients, Latencies measured, Latencies reference) {

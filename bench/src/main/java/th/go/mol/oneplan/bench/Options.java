@@ -25,9 +25,9 @@ public record Options(String size, long seed, int provinces, int importWorkers, 
     /** The presets; quick runs in a few minutes on 2 cores, baseline included. */
     static Options preset(String size) {
         return switch (size) {
-            case "smoke" -> new Options(size, 42, 2, 400, 80, 150, 40, 40, 0, null, false, true, null, null);
-            case "quick" -> new Options(size, 42, 5, 4_000, 400, 1_000, 160, 150, 0, null, false, true, null, null);
-            case "medium" -> new Options(size, 42, 20, 100_000, 2_000, 2_000, 400, 400, 1_000_000, null, false, true,
+            case "smoke" -> new Options(size, 42, 2, 400, 80, 300, 40, 40, 0, null, false, true, null, null);
+            case "quick" -> new Options(size, 42, 5, 4_000, 400, 2_000, 160, 150, 0, null, false, true, null, null);
+            case "medium" -> new Options(size, 42, 20, 100_000, 2_000, 5_000, 400, 400, 1_000_000, null, false, true,
                     null, null);
             case "national" -> new Options(size, 42, 77, 20_400_000, 8_000, 5_000, 1_000, 1_000, 20_000_000, null,
                     false, true, null, null);
