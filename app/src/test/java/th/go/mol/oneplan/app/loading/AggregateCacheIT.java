@@ -1,5 +1,6 @@
 package th.go.mol.oneplan.app.loading;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import th.go.mol.oneplan.command.sending.LedgerCommands;
 import th.go.mol.oneplan.common.Recording;
 import th.go.mol.oneplan.drive.meeting.MeetingRecorded;
 import th.go.mol.oneplan.drive.meeting.MeetingType;
+import th.go.mol.oneplan.drive.meeting.RecordMeeting;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +44,8 @@ class AggregateCacheIT extends LedgerIntegrationTest {
     LedgerCommands commands;
     @Autowired
     PlatformTransactionManager transactionManager;
+    @Autowired
+    CommandGateway commandGateway;
 
     @Test
     void without_if_match_a_command_is_decided_on_what_the_other_node_recorded() {
@@ -94,6 +98,27 @@ class AggregateCacheIT extends LedgerIntegrationTest {
         assertThat(again.body().get("rule").asText()).isEqualTo("meeting-already-recorded");
 
         assertStreamWhole(driveId, commands.currentVersion(driveId));
+    }
+
+    @Test
+    void a_command_whose_transaction_rolls_back_after_axon_committed_leaves_nothing_behind_in_the_cache() {
+        String drive = startedDrive(82);
+        String driveId = drive.substring("/api/drives/".length());
+        assertThat(post(drive + "/meetings", json(MEETING.formatted("1/2563"))).status()).isEqualTo(201);
+
+        // given meeting 2/2563 was decided and Axon's unit of work committed it into the cache, but the transaction
+        // around it (as LedgerCommands opens one) rolled back afterwards
+        new TransactionTemplate(transactionManager).executeWithoutResult(tx -> {
+            commandGateway.sendAndWait(new RecordMeeting(driveId, "2/2563", MeetingType.OTHER,
+                    LocalDate.parse("2019-11-05"), "C", List.of(), List.of(), false,
+                    new Recording("rolled-back", Instant.now(), "rolled-back-1")));
+            tx.setRollbackOnly();
+        });
+
+        // when meeting 2/2563 is recorded, then it is recorded: the store never held the first one
+        Answer recorded = post(drive + "/meetings", json(MEETING.formatted("2/2563")));
+        assertThat(recorded.status()).as("%s", recorded.body()).isEqualTo(201);
+        assertStreamWhole(driveId, recorded.body().get("version").asLong());
     }
 
     /**

@@ -2,6 +2,7 @@ package th.go.mol.oneplan.command.loading;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.AggregateSnapshotter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
@@ -26,6 +27,7 @@ import th.go.mol.oneplan.reportingrules.FiscalYearReportingRules;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 
 /**
  * How the command side loads its aggregates, event-sourced from the PostgreSQL event store (the domain module is
@@ -72,7 +74,7 @@ public class AggregateLoading {
     public Snapshotter aggregateSnapshotter(EventStore eventStore, TransactionManager transactionManager,
                                             ParameterResolverFactory parameterResolverFactory,
                                             HandlerDefinition handlerDefinition,
-                                            org.axonframework.config.Configuration axon) {
+                                            Configuration axon) {
         return AggregateSnapshotter.builder()
                 .eventStore(eventStore)
                 // the drive's model as the repository's: its command handlers take beans (Geography) as parameters
@@ -121,8 +123,7 @@ public class AggregateLoading {
     }
 
     private static <A> AggregateConfigurer<A> cached(Class<A> type, AggregateCache cache,
-                                                     java.util.function.Function<org.axonframework.config.Configuration,
-                                                             SnapshotTriggerDefinition> snapshots) {
+                                                     Function<Configuration, SnapshotTriggerDefinition> snapshots) {
         AggregateConfigurer<A> aggregate = AggregateConfigurer.defaultConfiguration(type)
                 .configureSnapshotTrigger(snapshots);
         if (!cache.isEnabled()) {
