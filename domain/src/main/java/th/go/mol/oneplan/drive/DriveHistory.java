@@ -1,5 +1,9 @@
 package th.go.mol.oneplan.drive;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import th.go.mol.oneplan.drive.correction.FieldCorrection;
 import th.go.mol.oneplan.drive.correction.RecordCorrected;
 
@@ -32,6 +36,25 @@ public final class DriveHistory {
                 history.record(act);
             }
         });
+        return history;
+    }
+
+    /**
+     * The history as a snapshot of its drive holds it: the acts as they read now, in the order recorded, each
+     * with the class it is an instance of (an act is read back as the event record it is).
+     */
+    record Snapshot(@JsonTypeInfo(use = JsonTypeInfo.Id.CLASS) List<RecordedAct> acts) {
+    }
+
+    @JsonValue
+    Snapshot snapshot() {
+        return new Snapshot(List.copyOf(acts.values()));
+    }
+
+    @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+    static DriveHistory fromSnapshot(Snapshot snapshot) {
+        DriveHistory history = new DriveHistory();
+        snapshot.acts().forEach(history::record);
         return history;
     }
 

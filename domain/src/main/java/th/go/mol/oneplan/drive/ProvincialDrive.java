@@ -1,9 +1,13 @@
 package th.go.mol.oneplan.drive;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonMerge;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateRoot;
+import org.axonframework.serialization.Revision;
 import th.go.mol.oneplan.common.BusinessCalendar;
 import th.go.mol.oneplan.common.FiscalYear;
 import th.go.mol.oneplan.common.InvalidValue;
@@ -80,8 +84,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * would read; event sourcing handlers only fold acts into {@link DriveHistory}. After every act the KPI levels are assessed again and any
  * change is recorded as {@link KpiLevelReached} or {@link KpiLevelLost}, so the event store itself says when
  * each level was reached and by which acts.
+ * <p>
+ * A snapshot of the drive is its fields, as JSON (docs/architecture.md, "Snapshots"): the {@link Revision} names
+ * their shape, and must change whenever a field is added, removed or changes meaning, so that the snapshots of the
+ * old shape are passed over and the drive is replayed from its events instead.
  */
 @AggregateRoot
+@Revision("1")
+@JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
+        isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE, creatorVisibility = Visibility.NONE)
 public class ProvincialDrive {
     @AggregateIdentifier
     private String driveId;
@@ -89,6 +100,7 @@ public class ProvincialDrive {
     private int provinceCode;
     private long eventCount;
     /** Each level as its last KpiLevelReached or KpiLevelLost recorded it; absent until first reached. */
+    @JsonMerge // read from a snapshot into this EnumMap, whose order (the levels') the KPI events follow
     private final Map<KpiLevel, LevelStatus> recordedKpi = new EnumMap<>(KpiLevel.class);
     private DriveHistory history;
 

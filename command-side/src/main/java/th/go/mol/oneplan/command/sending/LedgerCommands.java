@@ -4,6 +4,9 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.lock.Lock;
+import org.axonframework.common.lock.LockFactory;
+import org.axonframework.common.lock.PessimisticLockFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -12,6 +15,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import th.go.mol.oneplan.command.loading.AggregateCache;
 import th.go.mol.oneplan.common.Recording;
 
 import java.util.List;
@@ -29,7 +33,12 @@ import java.util.function.Function;
  * ({@link IdempotencyKeyReused});</li>
  * <li>commands to one aggregate take turns on a transaction-scoped PostgreSQL advisory lock shared by every node;
  * with an expected version the command applies only to that version ({@link StaleVersion}); without one, a
- * command that lost a race with another node is retried on the fresh aggregate.</li>
+ * command that lost a race with another node is retried on the fresh aggregate;</li>
+ * <li>on this node, commands to one aggregate also take turns on a lock of the JVM, held from before the transaction
+ * until after it has committed or, if it did not, until the aggregate is gone from the {@link AggregateCache}.
+ * Axon's unit of work joins this transaction and commits first, caching the aggregate with the command's events;
+ * if the transaction then fails, the cache holds events the store does not, and no other command on this node may
+ * see them (docs/architecture.md, "The aggregate cache").</li>
  * </ul>
  * It works for any event-sourced aggregate: the version is the length of the aggregate's stream, as Axon's event
  * store reports it.
@@ -44,10 +53,13 @@ public class LedgerCommands {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
+    private final AggregateCache cache;
+    private final LockFactory nodeLocks = PessimisticLockFactory.usingDefaults();
 
     public LedgerCommands(CommandGateway commandGateway, EventStore eventStore, JdbcTemplate jdbc,
-                          PlatformTransactionManager transactionManager, ObjectMapper json) {
+                          PlatformTransactionManager transactionManager, ObjectMapper json, AggregateCache cache) {
         this.commandGateway = commandGateway;
+        this.cache = cache;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactionManager);
@@ -63,14 +75,19 @@ public class LedgerCommands {
         Recording recording = new Recording(context.recordedBy(), context.recordedAt(),
                 key != null ? key : UUID.randomUUID().toString());
         for (int attempt = 1; ; attempt++) {
+            Lock onThisNode = nodeLocks.obtainLock(aggregateId);
             try {
                 return transaction.execute(tx -> key == null
                         ? sendOnce(aggregateId, context.expectedVersion(), command.apply(recording))
                         : sendOnceWithKey(aggregateId, context, command.apply(recording)));
             } catch (RuntimeException e) {
+                // Nothing of this attempt is in the store; the cached aggregate may hold it all the same.
+                cache.evict(aggregateId);
                 if (!retryable(e, context.expectedVersion(), attempt)) {
                     throw e;
                 }
+            } finally {
+                onThisNode.release();
             }
         }
     }
