@@ -6,9 +6,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 import th.go.mol.oneplan.drive.correction.FieldCorrection;
 import th.go.mol.oneplan.drive.correction.RecordCorrected;
+import th.go.mol.oneplan.drive.kpi.KpiAssessment;
+import th.go.mol.oneplan.drive.kpi.KpiAssessor;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,20 @@ import java.util.stream.Stream;
  */
 public final class DriveHistory {
     private final Map<String, RecordedAct> acts = new LinkedHashMap<>();
+    /**
+     * The same acts by their class, each in the order recorded. Rules and the KPI assessment ask for one kind of act
+     * (the plan's versions, the meetings) several times per command, and a drive's history is mostly field visits:
+     * without this index every such question read the whole history, so a command cost more the longer the drive.
+     */
+    private final Map<Class<?>, Map<String, RecordedAct>> byClass = new HashMap<>();
+    /** Each act's place in the order recorded, to merge the acts of several classes (a plan's drafts and revisions). */
+    private final Map<String, Long> place = new HashMap<>();
+    private long recorded;
+    /**
+     * The KPI assessment of these acts, kept until an act is recorded or corrected: a command asks for it in its
+     * rules, before its act and after it, and the next command (on the cached drive) asks again for the same acts.
+     */
+    private transient KpiAssessment assessment;
 
     /**
      * The history a drive's event payloads tell, in stream order: its acts, with the corrections applied; what the
@@ -59,11 +77,39 @@ public final class DriveHistory {
     }
 
     public void record(RecordedAct act) {
-        acts.put(act.eventId(), act);
+        assessment = null;
+        RecordedAct earlier = acts.put(act.eventId(), act);
+        if (earlier != null) {
+            replaced(earlier, act);
+            return;
+        }
+        place.put(act.eventId(), recorded++);
+        byClass.computeIfAbsent(act.getClass(), c -> new LinkedHashMap<>()).put(act.eventId(), act);
     }
 
     public void correct(RecordCorrected correction) {
-        acts.computeIfPresent(correction.correctsEventId(), (id, act) -> applied(act, correction.corrections()));
+        RecordedAct original = acts.get(correction.correctsEventId());
+        if (original != null) {
+            assessment = null;
+            RecordedAct corrected = applied(original, correction.corrections());
+            acts.put(original.eventId(), corrected);
+            replaced(original, corrected);
+        }
+    }
+
+    /** Keeps the index in step when an act is read anew in its place (a correction keeps an act's class). */
+    private void replaced(RecordedAct original, RecordedAct now) {
+        if (original.getClass() == now.getClass()) {
+            byClass.get(now.getClass()).put(now.eventId(), now);
+        } else {
+            byClass.get(original.getClass()).remove(original.eventId());
+            Map<String, RecordedAct> ofClass = byClass.computeIfAbsent(now.getClass(), c -> new LinkedHashMap<>());
+            ofClass.put(now.eventId(), now);
+            List<RecordedAct> inOrder = new ArrayList<>(ofClass.values());
+            inOrder.sort(Comparator.comparing(a -> place.get(a.eventId())));
+            ofClass.clear();
+            inOrder.forEach(a -> ofClass.put(a.eventId(), a));
+        }
     }
 
     /** The act with the corrections applied; throws if a correction does not fit the act. */
@@ -78,8 +124,10 @@ public final class DriveHistory {
     /** This history as it would read with {@code act} in place of the act of the same id: for checking a correction. */
     public DriveHistory with(RecordedAct act) {
         DriveHistory copy = new DriveHistory();
-        copy.acts.putAll(acts);
-        copy.acts.replace(act.eventId(), act);
+        acts.values().forEach(copy::record);
+        if (copy.acts.containsKey(act.eventId())) {
+            copy.record(act);
+        }
         return copy;
     }
 
@@ -90,9 +138,17 @@ public final class DriveHistory {
             if (act.eventId().equals(eventId)) {
                 break;
             }
-            copy.acts.put(act.eventId(), act);
+            copy.record(act);
         }
         return copy;
+    }
+
+    /** The five KPI levels as {@link KpiAssessor} assesses these acts. */
+    public KpiAssessment kpi() {
+        if (assessment == null) {
+            assessment = KpiAssessor.assess(this);
+        }
+        return assessment;
     }
 
     public Optional<RecordedAct> act(String eventId) {
@@ -103,17 +159,24 @@ public final class DriveHistory {
         return Collections.unmodifiableList(new ArrayList<>(acts.values()));
     }
 
+    /** The acts that are instances of {@code type} (a record, or an interface such as a plan version), in order. */
     public <T extends RecordedAct> List<T> actsOf(Class<T> type) {
-        List<T> result = new ArrayList<>();
-        for (RecordedAct act : acts.values()) {
-            if (type.isInstance(act)) {
-                result.add(type.cast(act));
+        List<Map<String, RecordedAct>> classes = new ArrayList<>(2);
+        byClass.forEach((c, ofClass) -> {
+            if (type.isAssignableFrom(c) && !ofClass.isEmpty()) {
+                classes.add(ofClass);
             }
+        });
+        List<T> result = new ArrayList<>();
+        classes.forEach(ofClass -> ofClass.values().forEach(act -> result.add(type.cast(act))));
+        if (classes.size() > 1) {
+            result.sort(Comparator.comparing(act -> place.get(act.eventId())));
         }
         return result;
     }
 
     public <T extends RecordedAct> Optional<T> firstOf(Class<T> type) {
-        return acts.values().stream().filter(type::isInstance).map(type::cast).findFirst();
+        List<T> ofType = actsOf(type);
+        return ofType.isEmpty() ? Optional.empty() : Optional.of(ofType.get(0));
     }
 }

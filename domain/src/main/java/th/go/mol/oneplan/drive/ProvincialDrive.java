@@ -36,7 +36,6 @@ import th.go.mol.oneplan.drive.fieldwork.LogFieldVisit;
 import th.go.mol.oneplan.drive.inspection.InspectionRecorded;
 import th.go.mol.oneplan.drive.inspection.RecordInspection;
 import th.go.mol.oneplan.drive.kpi.KpiAssessment;
-import th.go.mol.oneplan.drive.kpi.KpiAssessor;
 import th.go.mol.oneplan.drive.kpi.KpiLevel;
 import th.go.mol.oneplan.drive.kpi.KpiLevelLost;
 import th.go.mol.oneplan.drive.kpi.KpiLevelReached;
@@ -349,7 +348,7 @@ public class ProvincialDrive {
     }
 
     private KpiAssessment kpi() {
-        return KpiAssessor.assess(history);
+        return history.kpi();
     }
 
     private String nextEventId() {

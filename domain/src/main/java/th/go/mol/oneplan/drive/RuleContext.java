@@ -5,7 +5,6 @@ import th.go.mol.oneplan.common.FiscalYear;
 import th.go.mol.oneplan.common.Recording;
 import th.go.mol.oneplan.drive.correction.FieldCorrection;
 import th.go.mol.oneplan.drive.kpi.KpiAssessment;
-import th.go.mol.oneplan.drive.kpi.KpiAssessor;
 import th.go.mol.oneplan.geography.Geography;
 
 import java.time.LocalDate;
@@ -84,7 +83,7 @@ public final class RuleContext {
     }
 
     public KpiAssessment kpi() {
-        return KpiAssessor.assess(history);
+        return history.kpi();
     }
 
     public FiscalYear fiscalYear() {
