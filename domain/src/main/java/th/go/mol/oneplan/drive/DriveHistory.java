@@ -37,6 +37,8 @@ public final class DriveHistory {
     /**
      * The KPI assessment of these acts, kept until an act is recorded or corrected: a command asks for it in its
      * rules, before its act and after it, and the next command (on the cached drive) asks again for the same acts.
+     * Transient: derived, not part of the drive's state (Axon's test fixtures compare that state field by field and
+     * skip transient fields).
      */
     private transient KpiAssessment assessment;
 
