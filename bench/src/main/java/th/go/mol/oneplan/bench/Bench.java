@@ -116,6 +116,11 @@ public final class Bench {
 
     /** A measure that fails leaves a row saying so (no number) and the others still run. */
     private static void measure(Run run, String name, Measure measure) {
+        // -Dbench.only=registration runs one measure: a quick before/after loop on one figure (docs/import.md).
+        String only = System.getProperty("bench.only");
+        if (only != null && !only.isBlank() && !only.equals(name)) {
+            return;
+        }
         long start = System.nanoTime();
         run.log(name + "...");
         try {

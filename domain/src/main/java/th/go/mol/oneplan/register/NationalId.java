@@ -5,6 +5,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.ThaiDates;
 
+import java.util.regex.Pattern;
+
 /**
  * A Thai national identification number (เลขประจำตัวประชาชน): 13 digits, the last a check digit over the first
  * twelve (each digit weighted 13 down to 2, the check digit is (11 - sum mod 11) mod 10). People write it with
@@ -14,6 +16,11 @@ import th.go.mol.oneplan.common.ThaiDates;
  * never used in clear as an identifier or an index key.
  */
 public final class NationalId {
+    // Compiled once: String.replaceAll and String.matches compile their pattern on every call, and every
+    // registration (and every event read back) parses an id.
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s-]");
+    private static final Pattern THIRTEEN_DIGITS = Pattern.compile("\\d{13}");
+
     private final String digits;
 
     private NationalId(String digits) {
@@ -25,8 +32,8 @@ public final class NationalId {
         if (text == null || text.isBlank()) {
             throw new InvalidValue(field, "required", field + " is required: the 13-digit national id");
         }
-        String digits = ThaiDates.arabicDigits(text.strip()).replaceAll("[\\s-]", "");
-        if (!digits.matches("\\d{13}")) {
+        String digits = SEPARATORS.matcher(ThaiDates.arabicDigits(text.strip())).replaceAll("");
+        if (!THIRTEEN_DIGITS.matcher(digits).matches()) {
             throw new InvalidValue(field, "national-id-format",
                     field + " is 13 digits, written like 1-1037-02071-81-1 (dashes and spaces optional)");
         }

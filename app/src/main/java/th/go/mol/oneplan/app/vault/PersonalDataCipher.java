@@ -27,6 +27,18 @@ public final class PersonalDataCipher {
     private static final String DATA_KEY = "oneplan data key v1:";
 
     private final SecureRandom random = new SecureRandom();
+    /**
+     * One Cipher per thread, initialised again for every value (a fresh nonce each time): Cipher.getInstance looks
+     * the provider up and verifies it on every call, which cost as much as the encryption itself when every
+     * registration is sealed and every projection opens it. A Cipher is not thread-safe, hence one per thread.
+     */
+    private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is part of every JDK", e);
+        }
+    });
 
     /** A new data key for one worker. */
     public SecretKey newDataKey() {
@@ -74,7 +86,7 @@ public final class PersonalDataCipher {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
             cipher.updateAAD(aad);
             byte[] ciphertext = cipher.doFinal(plaintext);
@@ -90,7 +102,7 @@ public final class PersonalDataCipher {
             throw new SealedValueRejected("not a sealed value of version 1");
         }
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            Cipher cipher = AES_GCM.get();
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, sealed, 1, NONCE_BYTES));
             cipher.updateAAD(aad);
             return cipher.doFinal(sealed, 1 + NONCE_BYTES, sealed.length - 1 - NONCE_BYTES);

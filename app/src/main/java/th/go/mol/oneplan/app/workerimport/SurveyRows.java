@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Turns a row of a survey file into a {@code RegisterWorker} for the job's centre, or into the list of what is
@@ -37,6 +38,9 @@ import java.util.function.Function;
  * by {@code ;}. No message repeats the value it refuses: values are personal data.
  */
 public final class SurveyRows {
+    /** Compiled once, not by String.matches for every number of every row. */
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("\\d{1,9}");
+
     private final Geography geography;
 
     public SurveyRows(Geography geography) {
@@ -150,7 +154,7 @@ public final class SurveyRows {
 
     private static int number(String text, String field) {
         String digits = ThaiDates.arabicDigits(text.strip());
-        if (!digits.matches("\\d{1,9}")) {
+        if (!WHOLE_NUMBER.matcher(digits).matches()) {
             throw new InvalidValue(field, "integer", field + " is a whole number, in Arabic or Thai digits");
         }
         return Integer.parseInt(digits);

@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.AllowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -17,6 +19,7 @@ import th.go.mol.oneplan.register.WorkerProfileUpdated;
 import th.go.mol.oneplan.register.WorkerRegistered;
 
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +27,11 @@ import java.util.List;
  * a personal one, so the read table survives a theft and an erasure without naming anyone. Each update applies
  * only to a row whose last folded event is earlier ({@code last_sequence}), so a re-delivered event changes
  * nothing.
+ *
+ * <p>A registration's row is not inserted at once: the rows of an event processor's batch are inserted together,
+ * in one JDBC batch when the batch commits (a bulk import registers workers by the thousand, and a statement per
+ * event cost a round trip and a statement's overhead each). Any other event of the batch first inserts the rows
+ * waiting, so it always finds the row of a registration that came before it.
  */
 @Component
 @Profile("!command")
@@ -31,6 +39,16 @@ import java.util.List;
 @AllowReplay
 public class WorkersProjection {
     public static final String GROUP = "registered-workers";
+
+    private static final String PENDING = WorkersProjection.class.getName() + ".pending";
+    private static final String INSERT = """
+            INSERT INTO registered_worker (worker_id, centre_id, subdistrict_code, district_code, province_code, title,
+                                           sex, age_band, occupation, education, problems, needs, lawful_basis,
+                                           registered_on, last_sequence, event_id, recorded_by, recorded_at)
+            VALUES (:workerId, :centreId, :subdistrictCode, :districtCode, :provinceCode, :title, :sex, :ageBand,
+                    :occupation, :education, string_to_array(:problems, ','), string_to_array(:needs, ','),
+                    :lawfulBasis, :registeredOn, :sequence, :eventId, :recordedBy, :recordedAt)
+            ON CONFLICT DO NOTHING""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -40,39 +58,57 @@ public class WorkersProjection {
 
     @EventHandler
     void on(WorkerRegistered registered, @SequenceNumber long sequence) {
-        jdbc.update("""
-                        INSERT INTO registered_worker (worker_id, centre_id, subdistrict_code, district_code,
-                                                       province_code, title, sex, age_band, occupation, education,
-                                                       problems, needs, lawful_basis, registered_on, last_sequence,
-                                                       event_id, recorded_by, recorded_at)
-                        VALUES (:workerId, :centreId, :subdistrictCode, :districtCode, :provinceCode, :title, :sex,
-                                :ageBand, :occupation, :education, string_to_array(:problems, ','),
-                                string_to_array(:needs, ','), :lawfulBasis, :registeredOn, :sequence, :eventId,
-                                :recordedBy, :recordedAt)
-                        ON CONFLICT DO NOTHING""",
-                new MapSqlParameterSource()
-                        .addValue("workerId", registered.workerId())
-                        .addValue("centreId", registered.centreId())
-                        .addValue("subdistrictCode", registered.subdistrictCode())
-                        .addValue("districtCode", registered.districtCode())
-                        .addValue("provinceCode", registered.provinceCode())
-                        .addValue("title", registered.title().name())
-                        .addValue("sex", registered.sex().name())
-                        .addValue("ageBand", registered.ageBand().name())
-                        .addValue("occupation", registered.occupation().name())
-                        .addValue("education", registered.education().name())
-                        .addValue("problems", names(registered.problems()))
-                        .addValue("needs", names(registered.needs()))
-                        .addValue("lawfulBasis", registered.lawfulBasis().basis().name())
-                        .addValue("registeredOn", registered.businessDate())
-                        .addValue("sequence", sequence)
-                        .addValue("eventId", registered.workerId() + "/" + (sequence + 1))
-                        .addValue("recordedBy", registered.recording().recordedBy())
-                        .addValue("recordedAt", Columns.timestamp(registered.recording().recordedAt())));
+        MapSqlParameterSource row = new MapSqlParameterSource()
+                .addValue("workerId", registered.workerId())
+                .addValue("centreId", registered.centreId())
+                .addValue("subdistrictCode", registered.subdistrictCode())
+                .addValue("districtCode", registered.districtCode())
+                .addValue("provinceCode", registered.provinceCode())
+                .addValue("title", registered.title().name())
+                .addValue("sex", registered.sex().name())
+                .addValue("ageBand", registered.ageBand().name())
+                .addValue("occupation", registered.occupation().name())
+                .addValue("education", registered.education().name())
+                .addValue("problems", names(registered.problems()))
+                .addValue("needs", names(registered.needs()))
+                .addValue("lawfulBasis", registered.lawfulBasis().basis().name())
+                .addValue("registeredOn", registered.businessDate())
+                .addValue("sequence", sequence)
+                .addValue("eventId", registered.workerId() + "/" + (sequence + 1))
+                .addValue("recordedBy", registered.recording().recordedBy())
+                .addValue("recordedAt", Columns.timestamp(registered.recording().recordedAt()));
+        if (!CurrentUnitOfWork.isStarted()) {
+            jdbc.update(INSERT, row);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(PENDING, key -> {
+            List<MapSqlParameterSource> rows = new ArrayList<>();
+            batch.onPrepareCommit(u -> insert(rows));
+            return rows;
+        }).add(row);
+    }
+
+    /** Inserts the registrations of this batch not inserted yet, before any other statement of the batch. */
+    private void insertPending() {
+        if (CurrentUnitOfWork.isStarted()) {
+            List<MapSqlParameterSource> rows = CurrentUnitOfWork.get().root().getResource(PENDING);
+            if (rows != null) {
+                insert(rows);
+            }
+        }
+    }
+
+    private void insert(List<MapSqlParameterSource> rows) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+            rows.clear();
+        }
     }
 
     @EventHandler
     void on(WorkerProfileUpdated updated, @SequenceNumber long sequence) {
+        insertPending();
         jdbc.update("""
                         UPDATE registered_worker
                            SET occupation = COALESCE(:occupation, occupation),
@@ -97,6 +133,7 @@ public class WorkersProjection {
 
     @EventHandler
     void on(WorkerMoved moved, @SequenceNumber long sequence) {
+        insertPending();
         jdbc.update("""
                         UPDATE registered_worker
                            SET centre_id = :centreId, subdistrict_code = :subdistrictCode,
@@ -114,6 +151,7 @@ public class WorkersProjection {
 
     @EventHandler
     void on(ServiceDelivered delivered, @SequenceNumber long sequence) {
+        insertPending();
         jdbc.update("""
                         UPDATE registered_worker SET services = services + 1, last_sequence = :sequence
                          WHERE worker_id = :workerId AND last_sequence < :sequence""",
@@ -122,6 +160,7 @@ public class WorkersProjection {
 
     @EventHandler
     void on(PersonalDataErased erased, @SequenceNumber long sequence) {
+        insertPending();
         jdbc.update("""
                         UPDATE registered_worker SET erased = TRUE, erased_on = :erasedOn, last_sequence = :sequence
                          WHERE worker_id = :workerId AND last_sequence < :sequence""",
