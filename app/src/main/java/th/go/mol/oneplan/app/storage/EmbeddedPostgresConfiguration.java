@@ -40,6 +40,10 @@ public class EmbeddedPostgresConfiguration {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("full_page_writes", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // Stopped by this bean's close, after everything that uses it: with the library's own JVM shutdown
+                // hook the server stopped at the first moment of a graceful stop, racing Spring's, so the event
+                // processors could not release their segments and waited out the pool's 30 s connection timeout.
+                .setRegisterShutdownHook(false)
                 .start();
         log.info("Embedded PostgreSQL on port {} with {} data directory {}", postgres.getPort(),
                 existing ? "existing" : "new", dataDirectory);
