@@ -100,6 +100,20 @@ final class StatisticsDeltas {
                             ON CONFLICT (area_level, area_code, dimension, value) DO UPDATE
                                SET count = register_stats_count.count + EXCLUDED.count""",
                     countRows.toArray(SqlParameterSource[]::new));
+            // A counter back at zero is removed, so that whether it has a row never depends on how events fell into
+            // batches (a registration and a change in one batch sum to no row at all, in two batches to a row of
+            // zero), and a rebuild gives the live table row for row. A missing counter reads as 0. Only a negative
+            // delta can bring one to zero.
+            SqlParameterSource[] lowered = countRows.stream()
+                    .filter(row -> ((Number) row.getValue("delta")).longValue() < 0)
+                    .toArray(SqlParameterSource[]::new);
+            if (lowered.length > 0) {
+                jdbc.batchUpdate("""
+                                DELETE FROM register_stats_count
+                                 WHERE area_level = :level AND area_code = :code AND dimension = :dimension
+                                   AND value = :value AND count = 0""",
+                        lowered);
+            }
         }
         areas.clear();
         counts.clear();
