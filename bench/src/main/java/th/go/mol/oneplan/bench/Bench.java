@@ -27,6 +27,8 @@ public final class Bench {
                 "--oneplan.commands.snapshots.threshold=0",
                 // Axon's TrackingEventProcessor: one segment, one event per transaction.
                 "--oneplan.projections.batch-size=1",
+                // Axon's EmbeddedEventStore as it ships: the processors share one cache of the stream's head.
+                "--oneplan.events.shared-stream-cache=true",
                 // Axon's handler timeouts as it ships them (application.yml switches them off for event handlers).
                 "--axon.timeout.handler.events.timeout-ms=30000",
                 "--axon.timeout.handler.events.warning-threshold-ms=10000"));

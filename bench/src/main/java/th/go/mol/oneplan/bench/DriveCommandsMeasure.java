@@ -94,36 +94,29 @@ final class DriveCommandsMeasure {
         if (visit == null) {
             throw new IllegalStateException("no field visit in " + from);
         }
-        boolean autoCommit = run.jdbc.getAutoCommit();
-        run.jdbc.setAutoCommit(false);
-        try (PreparedStatement ps = run.jdbc.prepareStatement("INSERT INTO domainevententry (aggregateidentifier,"
+        Object[] filler = visit;
+        try (BatchedInsert insert = new BatchedInsert(run.jdbc, "INSERT INTO domainevententry (aggregateidentifier,"
                 + " sequencenumber, type, eventidentifier, metadata, payload, payloadrevision, payloadtype, \"timestamp\")"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", 1_000)) {
             long total = Math.max(stream.size(), run.options.historyEvents());
             for (long seq = 0; seq < total; seq++) {
-                Object[] event = seq < stream.size() ? stream.get((int) seq) : visit;
+                Object[] event = seq < stream.size() ? stream.get((int) seq) : filler;
                 String payload = seq < stream.size() ? (String) event[2]
                         : ((String) event[2]).replaceFirst("\"eventId\":\"" + to + "/[0-9]+\"",
                         "\"eventId\":\"" + to + "/" + (seq + 1) + "\"");
-                ps.setString(1, to);
-                ps.setLong(2, seq);
-                ps.setString(3, (String) event[0]);
-                ps.setString(4, UUID.randomUUID().toString());
-                ps.setBytes(5, (byte[]) event[1]);
-                ps.setBytes(6, payload.getBytes(StandardCharsets.UTF_8));
-                ps.setString(7, (String) event[3]);
-                ps.setString(8, (String) event[4]);
-                ps.setString(9, java.time.Instant.now().toString());
-                ps.addBatch();
-                if ((seq + 1) % 1_000 == 0) {
-                    ps.executeBatch();
-                    run.jdbc.commit();
-                }
+                long sequence = seq;
+                insert.add(ps -> {
+                    ps.setString(1, to);
+                    ps.setLong(2, sequence);
+                    ps.setString(3, (String) event[0]);
+                    ps.setString(4, UUID.randomUUID().toString());
+                    ps.setBytes(5, (byte[]) event[1]);
+                    ps.setBytes(6, payload.getBytes(StandardCharsets.UTF_8));
+                    ps.setString(7, (String) event[3]);
+                    ps.setString(8, (String) event[4]);
+                    ps.setString(9, java.time.Instant.now().toString());
+                });
             }
-            ps.executeBatch();
-            run.jdbc.commit();
-        } finally {
-            run.jdbc.setAutoCommit(autoCommit);
         }
         run.log("drive " + to + ": " + from + " copied and grown to " + events(run, to) + " events in "
                 + Math.round((System.nanoTime() - start) / 1e9) + " s");

@@ -110,34 +110,25 @@ final class RegistrationMeasure {
         int[] shares = Workers.shares(run.provinces, run.options.importWorkers());
         String insert = "INSERT INTO bench.worker_row VALUES (?" + ", ?".repeat(Workers.COLUMNS.length) + ")";
         long number = 1;
-        long rows = 0;
-        boolean autoCommit = run.jdbc.getAutoCommit();
-        run.jdbc.setAutoCommit(false);
-        try (PreparedStatement ps = run.jdbc.prepareStatement(insert)) {
-            for (int p = 0; p < run.provinces.size() && rows < limit; p++) {
+        try (BatchedInsert rows = new BatchedInsert(run.jdbc, insert, BATCH)) {
+            for (int p = 0; p < run.provinces.size() && rows.rows() < limit; p++) {
                 List<Workers.Worker> workers = Workers.ofProvince(run.provinces.get(p), shares[p], number,
                         run.options.seed(), Run.FISCAL_YEAR);
                 for (Workers.Worker worker : workers) {
-                    if (rows >= limit) {
+                    if (rows.rows() >= limit) {
                         break;
                     }
-                    ps.setLong(1, number++);
-                    for (int c = 0; c < Workers.COLUMNS.length; c++) {
-                        ps.setString(c + 2, worker.row()[c]);
-                    }
-                    ps.addBatch();
-                    if (++rows % BATCH == 0) {
-                        ps.executeBatch();
-                        run.jdbc.commit();
-                    }
+                    long n = number++;
+                    rows.add(ps -> {
+                        ps.setLong(1, n);
+                        for (int c = 0; c < Workers.COLUMNS.length; c++) {
+                            ps.setString(c + 2, worker.row()[c]);
+                        }
+                    });
                 }
             }
-            ps.executeBatch();
-            run.jdbc.commit();
-        } finally {
-            run.jdbc.setAutoCommit(autoCommit);
+            return rows.rows();
         }
-        return rows;
     }
 
     private static void byHttp(Run run, double reference) throws InterruptedException {

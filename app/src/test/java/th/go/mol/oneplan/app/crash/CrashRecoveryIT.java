@@ -6,13 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import th.go.mol.oneplan.app.processes.ServiceDatabase;
+import th.go.mol.oneplan.app.processes.ServiceClient;
+import th.go.mol.oneplan.app.processes.ServiceClient.Response;
 import th.go.mol.oneplan.app.processes.ServiceProcess;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static th.go.mol.oneplan.app.processes.ServiceClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -74,6 +73,7 @@ class CrashRecoveryIT {
     private final String adminPassword = "crash-admin-" + UUID.randomUUID();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
+    private final ServiceClient calls = new ServiceClient(http, REQUEST_TIMEOUT);
     private final Map<String, Long> timings = new LinkedHashMap<>();
     /** The service process running now, if any: killed whatever happens. */
     private ServiceProcess service;
@@ -224,13 +224,13 @@ class CrashRecoveryIT {
             int province = PROVINCES[i];
             String username = "crash-officer-" + province;
             String password = "crash-password-" + UUID.randomUUID();
-            Response created = request(service.baseUrl(), "POST", "/api/admin/users", basic("admin", adminPassword),
+            Response created = calls.request(service.baseUrl(), "POST", "/api/admin/users", basic("admin", adminPassword),
                     Map.of(), JSON.writeValueAsString(Map.of("username", username, "password", password,
                             "role", "PROVINCIAL_OFFICER", "provinceCode", province, "mustChangePassword", false)));
             // 404: a service without the built-in user store (no access control yet); the credentials are ignored.
             assertThat(created.status()).as("creating %s: %s", username, created.body()).isIn(201, 404);
             Client client = new Client(i, province, username, password);
-            Response started = request(service.baseUrl(), "POST", "/api/drives", client.credentials(), Map.of(),
+            Response started = calls.request(service.baseUrl(), "POST", "/api/drives", client.credentials(), Map.of(),
                     JSON.writeValueAsString(Map.of("provinceCode", province, "fiscalYear", 2562,
                             "leadOfficer", Map.of("name", "นายทดสอบ ระบบ", "position", "แรงงานจังหวัด"),
                             "leadAssignedOn", "2018-10-19")));
@@ -247,7 +247,7 @@ class CrashRecoveryIT {
         while (true) {
             for (Client client : clients) {
                 try {
-                    Response audit = request(service.baseUrl(), "GET", "/api/drives/" + client.driveId + "/audit?page=0&size=1",
+                    Response audit = calls.request(service.baseUrl(), "GET", "/api/drives/" + client.driveId + "/audit?page=0&size=1",
                             client.credentials(), Map.of(), null);
                     if (audit.status() == 200) {
                         audited.put(client.driveId, JSON.readTree(audit.body()).path("totalEntries").asLong(-1));
@@ -310,27 +310,8 @@ class CrashRecoveryIT {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 
-    private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
 
-    record Response(int status, String body, boolean replayed) {
-    }
 
-    private Response request(String baseUrl, String method, String path, String authorization,
-                             Map<String, String> headers, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT)
-                .header("Authorization", authorization)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (json != null) {
-            builder.header("Content-Type", "application/json");
-        }
-        headers.forEach(builder::header);
-        HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body(),
-                "true".equals(response.headers().firstValue("Idempotent-Replayed").orElse(null)));
-    }
 
     record Command(String key, String path, String body) {
     }
@@ -459,7 +440,7 @@ class CrashRecoveryIT {
         /** One attempt: the answer, or null when the connection failed (refused, reset, timed out). */
         private Response send(String baseUrl, Command command) {
             try {
-                return request(baseUrl, "POST", command.path(), credentials(),
+                return calls.request(baseUrl, "POST", command.path(), credentials(),
                         Map.of("Idempotency-Key", command.key(), "X-Recorded-By", username), command.body());
             } catch (IOException e) {
                 return null;

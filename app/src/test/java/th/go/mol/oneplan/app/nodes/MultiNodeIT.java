@@ -6,13 +6,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import th.go.mol.oneplan.app.processes.ServiceDatabase;
+import th.go.mol.oneplan.app.processes.ServiceClient;
+import th.go.mol.oneplan.app.processes.ServiceClient.Response;
 import th.go.mol.oneplan.app.processes.ServiceProcess;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +41,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static th.go.mol.oneplan.app.processes.ServiceClient.basic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -81,6 +81,7 @@ class MultiNodeIT {
     private final String adminPassword = "nodes-admin-" + UUID.randomUUID();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
+    private final ServiceClient calls = new ServiceClient(http, REQUEST_TIMEOUT);
     private final Map<String, Object> measured = new LinkedHashMap<>();
     private final List<ServiceProcess> processes = Collections.synchronizedList(new ArrayList<>());
 
@@ -130,25 +131,25 @@ class MultiNodeIT {
         for (int province : provinces()) {
             String username = "nodes-officer-" + province;
             String password = "nodes-password-" + UUID.randomUUID();
-            Response created = request(command1.baseUrl(), "POST", "/api/admin/users", basic("admin", adminPassword),
+            Response created = calls.request(command1.baseUrl(), "POST", "/api/admin/users", basic("admin", adminPassword),
                     Map.of(), JSON.writeValueAsString(Map.of("username", username, "password", password,
                             "role", "PROVINCIAL_OFFICER", "provinceCode", province, "mustChangePassword", false)));
             assertThat(created.status()).as("creating %s: %s", username, created.body()).isEqualTo(201);
-            Response login = request(command2.baseUrl(), "POST", "/api/login", null, Map.of(),
+            Response login = calls.request(command2.baseUrl(), "POST", "/api/login", null, Map.of(),
                     JSON.writeValueAsString(Map.of("username", username, "password", password)));
             assertThat(login.status()).as("login on command-2: %s", login.body()).isEqualTo(200);
             tokens.put(province, "Bearer " + JSON.readTree(login.body()).path("accessToken").asText());
         }
         String officer30 = tokens.get(30);
         for (ServiceProcess node : List.of(command1, query1, query2)) {
-            assertThat(request(node.baseUrl(), "GET", "/api/me", officer30, Map.of(), null).status())
+            assertThat(calls.request(node.baseUrl(), "GET", "/api/me", officer30, Map.of(), null).status())
                     .as("a token of command-2 on %s", node.baseUrl()).isEqualTo(200);
         }
 
         // and drives: one contested by every client, four more each streamed meetings to
         givenNakhonRatchasimaPlanWithOneProject(command1, command2, officer30);
         for (int province : STREAMED_PROVINCES) {
-            Response started = request(command2.baseUrl(), "POST", "/api/drives", tokens.get(province), Map.of(),
+            Response started = calls.request(command2.baseUrl(), "POST", "/api/drives", tokens.get(province), Map.of(),
                     JSON.writeValueAsString(Map.of("provinceCode", province, "fiscalYear", 2562,
                             "leadOfficer", Map.of("name", "นายทดสอบ ระบบ", "position", "แรงงานจังหวัด"),
                             "leadAssignedOn", "2018-10-19")));
@@ -261,7 +262,7 @@ class MultiNodeIT {
             assertThat(counts[0]).as("%s audit entries", drive).isEqualTo(events.get(drive));
             assertThat(counts[1]).as("%s event count in drive_overview", drive).isEqualTo(events.get(drive));
         });
-        JsonNode audit = JSON.readTree(request(query3.baseUrl(), "GET", "/api/drives/" + CONTESTED_DRIVE
+        JsonNode audit = JSON.readTree(calls.request(query3.baseUrl(), "GET", "/api/drives/" + CONTESTED_DRIVE
                 + "/audit?page=0&size=1", officer30, Map.of(), null).body());
         assertThat(audit.path("totalEntries").asLong()).isEqualTo(events.get(CONTESTED_DRIVE));
         try (Connection c = database.connect()) {
@@ -434,7 +435,7 @@ class MultiNodeIT {
 
     private void created(ServiceProcess node, String authorization, String path, String singleQuotedJson)
             throws Exception {
-        Response answer = request(node.baseUrl(), "POST", path, authorization, Map.of(),
+        Response answer = calls.request(node.baseUrl(), "POST", path, authorization, Map.of(),
                 singleQuotedJson.replace('\'', '"'));
         assertThat(answer.status()).as("POST %s: %s", path, answer.body()).isEqualTo(201);
     }
@@ -451,7 +452,7 @@ class MultiNodeIT {
                     "peopleReached", 10,
                     "planProjectCode", "P1",
                     "amountSpent", java.math.BigDecimal.valueOf(VISIT_BAHT * 100, 2)));
-            Response answer = request(node.baseUrl(), "POST", "/api/drives/" + CONTESTED_DRIVE + "/field-visits",
+            Response answer = calls.request(node.baseUrl(), "POST", "/api/drives/" + CONTESTED_DRIVE + "/field-visits",
                     officer, Map.of("Idempotency-Key", "visit-" + run + "-" + client + "-" + n), body);
             if (answer.status() == 201) {
                 long version = JSON.readTree(answer.body()).path("version").asLong();
@@ -500,33 +501,13 @@ class MultiNodeIT {
                 "resolutions", List.of("วาระที่ 1")));
         Map<String, String> all = new HashMap<>(headers);
         all.put("Idempotency-Key", "meeting-" + run + "-" + driveId + "-" + number);
-        return request(node.baseUrl(), "POST", "/api/drives/" + driveId + "/meetings", officer, all, body);
+        return calls.request(node.baseUrl(), "POST", "/api/drives/" + driveId + "/meetings", officer, all, body);
     }
 
     private static long millisSince(long start) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     }
 
-    private static String basic(String username, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
 
-    record Response(int status, String body, String etag) {
-    }
 
-    private Response request(String baseUrl, String method, String path, String authorization,
-                             Map<String, String> headers, String json) throws IOException, InterruptedException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(REQUEST_TIMEOUT)
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        if (authorization != null) {
-            builder.header("Authorization", authorization);
-        }
-        if (json != null) {
-            builder.header("Content-Type", "application/json");
-        }
-        headers.forEach(builder::header);
-        HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-        return new Response(response.statusCode(), response.body(), response.headers().firstValue("ETag").orElse(null));
-    }
 }
