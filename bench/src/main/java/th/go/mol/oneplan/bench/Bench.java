@@ -27,9 +27,12 @@ public final class Bench {
                 "--oneplan.commands.snapshots.threshold=0",
                 // Axon's TrackingEventProcessor: one segment, one event per transaction.
                 "--oneplan.projections.batch-size=1",
-                // Axon's handler timeouts as it ships them (application.yml switches them off for event handlers).
+                // Axon's handler timeouts as it ships them (application.yml switches them off for event and query
+                // handlers).
                 "--axon.timeout.handler.events.timeout-ms=30000",
-                "--axon.timeout.handler.events.warning-threshold-ms=10000"));
+                "--axon.timeout.handler.events.warning-threshold-ms=10000",
+                "--axon.timeout.handler.queries.timeout-ms=30000",
+                "--axon.timeout.handler.queries.warning-threshold-ms=10000"));
         for (String group : List.of("drive-overview", "drive-acts", "drive-kpi", "drive-audit", "reporting-rules",
                 "tambon-centres", "drive-workers-served", "registered-workers", "centre-work", "register-statistics")) {
             arguments.add("--oneplan.projections.segments." + group + "=1");
