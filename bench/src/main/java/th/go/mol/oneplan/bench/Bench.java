@@ -29,9 +29,12 @@ public final class Bench {
                 "--oneplan.projections.batch-size=1",
                 // Axon's EmbeddedEventStore as it ships: the processors share one cache of the stream's head.
                 "--oneplan.events.shared-stream-cache=true",
-                // Axon's handler timeouts as it ships them (application.yml switches them off for event handlers).
+                // Axon's handler timeouts as it ships them (application.yml switches them off for event and query
+                // handlers).
                 "--axon.timeout.handler.events.timeout-ms=30000",
-                "--axon.timeout.handler.events.warning-threshold-ms=10000"));
+                "--axon.timeout.handler.events.warning-threshold-ms=10000",
+                "--axon.timeout.handler.queries.timeout-ms=30000",
+                "--axon.timeout.handler.queries.warning-threshold-ms=10000"));
         for (String group : List.of("drive-overview", "drive-acts", "drive-kpi", "drive-audit", "reporting-rules",
                 "tambon-centres", "drive-workers-served", "registered-workers", "centre-work", "register-statistics")) {
             arguments.add("--oneplan.projections.segments." + group + "=1");

@@ -39,6 +39,12 @@ public class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** A request's handler found once, by the {@code DispatcherServlet} ({@link OneHandlerLookup}). */
+    @Bean
+    static OneHandlerLookup oneHandlerLookup() {
+        return new OneHandlerLookup();
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, AuthenticationMode mode, AccessRules rules, SecurityProblems problems)
             throws Exception {

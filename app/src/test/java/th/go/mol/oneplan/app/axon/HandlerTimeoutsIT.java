@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The handler-timeout safety net as chosen in application.yml (docs/architecture.md, "Timeouts"): event handlers,
  * an aggregate's event-sourcing handlers among them, are not timed one by one (Axon takes a stack trace each time
- * it starts timing one, so a command paid one per event of its drive's history); commands, queries and every unit of
- * work, projection batches included, still are.
+ * it starts timing one, so a command paid one per event of its drive's history), nor are query handlers (a query's
+ * unit of work is timed, and timing both took two stack traces per query); commands and every unit of work,
+ * queries' and projection batches' included, still are.
  */
 class HandlerTimeoutsIT extends LedgerIntegrationTest {
     @Autowired
@@ -25,9 +26,16 @@ class HandlerTimeoutsIT extends LedgerIntegrationTest {
     }
 
     @Test
-    void commands_queries_and_every_unit_of_work_still_are() {
+    void query_handlers_are_timed_by_their_unit_of_work_alone() {
+        assertThat(timeouts.getHandler().getQueries().getTimeoutMs()).isNegative();
+        assertThat(timeouts.getHandler().getQueries().getWarningThresholdMs()).isNegative();
+        assertThat(timeouts.getTransaction().getQueryBus().getTimeoutMs()).isPositive();
+        assertThat(timeouts.getTransaction().getQueryBus().getWarningThresholdMs()).isPositive();
+    }
+
+    @Test
+    void commands_and_every_unit_of_work_still_are() {
         assertThat(timeouts.getHandler().getCommands().getTimeoutMs()).isPositive();
-        assertThat(timeouts.getHandler().getQueries().getTimeoutMs()).isPositive();
         assertThat(timeouts.getTransaction().getCommandBus().getTimeoutMs()).isPositive();
         assertThat(timeouts.getTransaction().getQueryBus().getTimeoutMs()).isPositive();
         assertThat(timeouts.getTransaction().getEventProcessors().getTimeoutMs()).isPositive();

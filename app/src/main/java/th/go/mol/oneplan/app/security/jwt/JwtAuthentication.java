@@ -29,6 +29,8 @@ public class JwtAuthentication {
             throw new IllegalStateException("oneplan.security.mode=jwt needs the identity provider's keys: set "
                     + "spring.security.oauth2.resourceserver.jwt.issuer-uri, jwk-set-uri or public-key-location");
         }
+        // Each token's signature and claims checked once, then remembered until it expires (VerifiedTokens).
+        JwtDecoder verified = new VerifiedTokens(decoder.getObject());
         return new AuthenticationMode() {
             @Override
             public void configure(HttpSecurity http, AuthenticationEntryPoint unauthenticated,
@@ -36,7 +38,7 @@ public class JwtAuthentication {
                 http.oauth2ResourceServer(server -> server
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden)
-                        .jwt(jwt -> jwt.decoder(decoder.getObject()).jwtAuthenticationConverter(new JwtClaimsToCaller())));
+                        .jwt(jwt -> jwt.decoder(verified).jwtAuthenticationConverter(new JwtClaimsToCaller())));
             }
 
             @Override

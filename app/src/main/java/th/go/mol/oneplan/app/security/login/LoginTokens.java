@@ -20,6 +20,7 @@ import org.springframework.security.oauth2.server.resource.InvalidBearerTokenExc
 import th.go.mol.oneplan.app.security.builtin.UserAccount;
 import th.go.mol.oneplan.app.security.builtin.UserAccounts;
 import th.go.mol.oneplan.app.security.jwt.CallerToken;
+import th.go.mol.oneplan.app.security.jwt.VerifiedTokens;
 
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -50,7 +51,7 @@ public class LoginTokens {
 
     private final SecretKey key;
     private final JwtEncoder encoder;
-    private final NimbusJwtDecoder decoder;
+    private final JwtDecoder decoder;
     private final Duration lifetime;
     private final UserAccounts accounts;
 
@@ -59,11 +60,14 @@ public class LoginTokens {
         this.lifetime = lifetime;
         this.accounts = accounts;
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
-        this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder verifier = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
         // Signature (above), issuer, expiry and not-before (a minute of clock skew between nodes is allowed), and an
         // expiry there must be.
-        this.decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
+        verifier.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(ISSUER),
                 new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull)));
+        // A token is verified once, then remembered until it expires; the user's row is still read at every request
+        // (authenticate), so what ends a token ends it at once.
+        this.decoder = new VerifiedTokens(verifier);
     }
 
     /** A new token for a user whose password was just checked. */
@@ -84,7 +88,7 @@ public class LoginTokens {
                 account.mustChangePassword());
     }
 
-    /** Checks a token's signature, issuer and times. */
+    /** Checks a token's signature, issuer and times (once per token: {@link VerifiedTokens}). */
     public JwtDecoder decoder() {
         return decoder;
     }
