@@ -121,9 +121,10 @@ public final class Bench {
 
     /** A measure that fails leaves a row saying so (no number) and the others still run. */
     private static void measure(Run run, String name, Measure measure) {
-        // -Dbench.only=registration runs one measure: a quick before/after loop on one figure (docs/import.md).
+        // -Dbench.only=registration runs one measure: a quick before/after loop on one figure (docs/import.md);
+        // several, comma-separated (registration,rebuild: a rebuild of a store with the registrations in it).
         String only = System.getProperty("bench.only");
-        if (only != null && !only.isBlank() && !only.equals(name)) {
+        if (only != null && !only.isBlank() && !java.util.Arrays.asList(only.split(",")).contains(name)) {
             return;
         }
         long start = System.nanoTime();

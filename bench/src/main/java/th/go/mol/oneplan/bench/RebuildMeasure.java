@@ -21,6 +21,7 @@ final class RebuildMeasure {
 
     static void measure(Run run) throws Exception {
         Projections.awaitCaughtUp(run, 600);
+        run.log("  projections caught up");
         long events = events(run);
         Instant asked = Instant.now();
         long start = System.nanoTime();
@@ -48,6 +49,8 @@ final class RebuildMeasure {
             if (done == groups) {
                 for (JsonNode p : status) {
                     double rate = p.path("rebuild").path("eventsPerSecond").asDouble(Double.NaN);
+                    run.log("  rebuild of " + p.path("processingGroup").asText() + ": "
+                            + String.format(java.util.Locale.ROOT, "%.0f", rate) + " events/s");
                     if (rate < slowest) {
                         slowest = rate;
                         slowestGroup = p.path("processingGroup").asText();

@@ -10,6 +10,7 @@ import th.go.mol.oneplan.register.PersonalData;
 import javax.crypto.SecretKey;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Seals and opens a worker's {@link PersonalData} with the worker's own data key (crypto-shredding): what the event
@@ -25,6 +26,8 @@ public class PersonalDataVault {
 
     private final DataKeys keys;
     private final PersonalDataCipher cipher;
+    /** Values opened so far: what shows that the projections leave personal data sealed (a test counts it). */
+    private final LongAdder opened = new LongAdder();
 
     public PersonalDataVault(DataKeys keys, PersonalDataCipher cipher) {
         this.keys = keys;
@@ -59,12 +62,18 @@ public class PersonalDataVault {
         if (key.isEmpty()) {
             return PersonalData.ERASED;
         }
+        opened.increment();
         try {
             return PLAINTEXT.readValue(cipher.open(sealed.subject(), sealed.ciphertext(), key.get()),
                     PersonalData.class);
         } catch (IOException e) {
             throw new IllegalStateException("sealed personal data of " + sealed.subject() + " is not personal data", e);
         }
+    }
+
+    /** How many sealed values this vault has decrypted since it started. */
+    public long opened() {
+        return opened.sum();
     }
 
     /** Destroys the subject's key in the current transaction: every value sealed for it reads as erased. */

@@ -3,16 +3,20 @@ package th.go.mol.oneplan.app.register;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import th.go.mol.oneplan.app.LedgerIntegrationTest;
 import th.go.mol.oneplan.app.security.Role;
+import th.go.mol.oneplan.app.vault.PersonalDataVault;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Nan (55) keeps a register of its informal workers at two tambon centres of Mueang Nan, over HTTP: workers are
@@ -26,6 +30,9 @@ class RegisterWorkerIT extends LedgerIntegrationTest {
     private static final String PHA_SING = "centre-550102-2563";
 
     private Login officer;
+
+    @Autowired
+    PersonalDataVault vault;
 
     @BeforeEach
     void nanHasTwoCentres() {
@@ -219,6 +226,21 @@ class RegisterWorkerIT extends LedgerIntegrationTest {
         Reply again = as(officer, HttpMethod.POST, "/api/tambon-centres/" + PHA_SING + "/workers",
                 registration(null, nationalId("155010100006"), null, 550102), Map.of());
         assertThat(again.status()).as("erasure releases the national id: %s", again.body()).isEqualTo(201);
+    }
+
+    @Test
+    void the_read_side_folds_a_registration_without_opening_its_personal_data() {
+        long openedBefore = vault.opened();
+
+        String workerId = post201(registration(null, nationalId("155010100007"), "0812345678", 550101), NAI_WIANG);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                jdbc.queryForObject("SELECT count(*) FROM registered_worker WHERE worker_id = ?", Long.class,
+                        workerId) == 1
+                        && jdbc.queryForObject("SELECT count(*) FROM register_stats_worker WHERE worker_id = ?::uuid",
+                        Long.class, workerId.substring("worker-".length())) == 1);
+        assertThat(vault.opened() - openedBefore).as("personal data decrypted by registering and folding a worker")
+                .isZero();
     }
 
     private String post201(String body, String centreId) {

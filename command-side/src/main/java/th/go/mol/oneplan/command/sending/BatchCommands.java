@@ -104,7 +104,6 @@ public class BatchCommands {
                 }
                 throw e;
             }
-            storeOutcomes(creations, outcomes);
             inSameTransaction.accept(outcomes);
             return outcomes;
         });
@@ -120,14 +119,21 @@ public class BatchCommands {
         if (result != null && !id.equals(result)) {
             throw new IllegalStateException("a creation answered " + result + ", not the id it was sent for");
         }
-        // A creating handler applies the aggregate's first event.
+        return created(id);
+    }
+
+    /** A creation's outcome, known before it is sent: a creating handler applies the aggregate's first event. */
+    private static Outcome created(String id) {
         return new Outcome(id, id + "/1", 1, null, false);
     }
 
     /**
      * Claims the idempotency keys of the batch in one statement; answers, by position in the batch, the first
      * outcome of every key that was already claimed (by an earlier import of the same rows). A key claimed with
-     * another fingerprint is refused ({@link IdempotencyKeyReused}).
+     * another fingerprint is refused ({@link IdempotencyKeyReused}). A new key's row is written with its outcome
+     * at once: a creation's outcome is known before it is sent, and if any command fails the batch's transaction
+     * takes the row back with the events (a row written, then updated with the outcome, cost a second write and a
+     * dead row version per worker).
      */
     private Map<Integer, Outcome> claimKeys(List<Creation> creations) {
         List<Integer> keyed = new ArrayList<>();
@@ -143,21 +149,25 @@ public class BatchCommands {
         String[] keys = new String[keyed.size()];
         String[] fingerprints = new String[keyed.size()];
         String[] aggregates = new String[keyed.size()];
+        String[] bodies = new String[keyed.size()];
         for (int k = 0; k < keyed.size(); k++) {
             Creation c = creations.get(keyed.get(k));
             principals[k] = c.context().recordedBy();
             keys[k] = c.context().idempotencyKey();
             fingerprints[k] = c.context().requestFingerprint();
             aggregates[k] = c.aggregateId();
+            bodies[k] = write(new LedgerCommands.StoredOutcome(created(c.aggregateId())));
         }
         List<String> claimed = jdbc.execute((java.sql.Connection connection) -> {
             try (var statement = connection.prepareStatement("insert into idempotent_request (principal,"
-                    + " idempotency_key, request_fingerprint, aggregate_id) select * from unnest(?, ?, ?, ?)"
+                    + " idempotency_key, request_fingerprint, aggregate_id, response_body, response_status,"
+                    + " response_version) select *, 201, 1 from unnest(?, ?, ?, ?, ?)"
                     + " on conflict do nothing returning principal || chr(10) || idempotency_key")) {
                 statement.setArray(1, text(connection, principals));
                 statement.setArray(2, text(connection, keys));
                 statement.setArray(3, text(connection, fingerprints));
                 statement.setArray(4, text(connection, aggregates));
+                statement.setArray(5, text(connection, bodies));
                 List<String> rows = new ArrayList<>();
                 try (var rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -203,23 +213,6 @@ public class BatchCommands {
             return null;
         });
         return outcomes;
-    }
-
-    /** The outcome of every new keyed command, in its idempotency row (one batched statement). */
-    private void storeOutcomes(List<Creation> creations, List<Outcome> outcomes) {
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < creations.size(); i++) {
-            CommandContext context = creations.get(i).context();
-            Outcome outcome = outcomes.get(i);
-            if (context.idempotencyKey() != null && !outcome.replayed()) {
-                rows.add(new Object[]{write(new LedgerCommands.StoredOutcome(outcome)), outcome.version(),
-                        context.recordedBy(), context.idempotencyKey()});
-            }
-        }
-        if (!rows.isEmpty()) {
-            jdbc.batchUpdate("update idempotent_request set response_status = 201, response_body = ?,"
-                    + " response_version = ? where principal = ? and idempotency_key = ?", rows);
-        }
     }
 
     private static Array text(java.sql.Connection connection, String[] values) throws java.sql.SQLException {

@@ -3,6 +3,7 @@ package th.go.mol.oneplan.query.statistics;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AllowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackingToken;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import th.go.mol.oneplan.query.UnopenedEvents;
 import th.go.mol.oneplan.register.AgeBand;
 import th.go.mol.oneplan.register.Education;
 import th.go.mol.oneplan.register.OccupationGroup;
@@ -37,8 +39,9 @@ import java.util.UUID;
  * person's data is erased, and an erasure (which carries no counts) is not handled at all.
  *
  * <p>Per worker it keeps a narrow row ({@code register_stats_worker}) with the worker's last event folded in, so a
- * re-delivered event changes nothing; the area counters are summed over the batch of events and written when the
- * batch commits ({@link StatisticsDeltas}).
+ * re-delivered event changes nothing. A processor batch's registrations, event rows and area counters are written
+ * together when the batch commits ({@link StatisticsBatch}, {@link StatisticsDeltas}); an event that reads its
+ * worker's row first writes the registrations waiting.
  *
  * <p>Beside the counters it keeps each of those events' own changes ({@code register_stats_event},
  * {@link StatisticsHistory}), from which {@link StatisticsAtBasis} answers what the statistics were at a basis.
@@ -49,14 +52,16 @@ import java.util.UUID;
 @AllowReplay
 public class RegisterStatisticsProjection {
     public static final String GROUP = "register-statistics";
-    private static final String DELTAS = RegisterStatisticsProjection.class.getName() + ".deltas";
+    private static final String BATCH = RegisterStatisticsProjection.class.getName() + ".batch";
 
     private final NamedParameterJdbcTemplate jdbc;
     private final StatisticsHistory history;
+    private final UnopenedEvents events;
 
-    public RegisterStatisticsProjection(NamedParameterJdbcTemplate jdbc) {
+    public RegisterStatisticsProjection(NamedParameterJdbcTemplate jdbc, UnopenedEvents events) {
         this.jdbc = jdbc;
         this.history = new StatisticsHistory(jdbc);
+        this.events = events;
     }
 
     /** The event's event-store position, kept so an answer at a basis can say the last event it includes. */
@@ -64,40 +69,47 @@ public class RegisterStatisticsProjection {
         return token.position().orElseThrow(() -> new IllegalStateException("a tracking token without a position"));
     }
 
-    @EventHandler
-    void on(WorkerRegistered registered, @SequenceNumber long sequence, TrackingToken token) {
-        history.record(StatisticsEvent.of(registered, sequence, position(token)));
+    // The events that carry personal data are read with it left sealed: nothing here reads it (UnopenedEvents).
+
+    @EventHandler(payloadType = WorkerRegistered.class)
+    void onRegistered(EventMessage<?> message, @SequenceNumber long sequence, TrackingToken token) {
+        on(events.payload(message, WorkerRegistered.class), sequence, token);
+    }
+
+    @EventHandler(payloadType = WorkerProfileUpdated.class)
+    void onProfileUpdated(EventMessage<?> message, @SequenceNumber long sequence, TrackingToken token) {
+        on(events.payload(message, WorkerProfileUpdated.class), sequence, token);
+    }
+
+    @EventHandler(payloadType = WorkerMoved.class)
+    void onMoved(EventMessage<?> message, @SequenceNumber long sequence, TrackingToken token) {
+        on(events.payload(message, WorkerMoved.class), sequence, token);
+    }
+
+    void on(WorkerRegistered registered, long sequence, TrackingToken token) {
         WorkerFacts facts = new WorkerFacts(registered.subdistrictCode(), registered.occupation(),
                 registered.education(), registered.sex(), registered.ageBand(),
                 WorkerFacts.bits(registered.needs()), WorkerFacts.bits(registered.problems()), false);
-        int inserted = jdbc.update("""
-                        INSERT INTO register_stats_worker (worker_id, last_sequence, subdistrict_code, needs, problems,
-                                                           occupation, education, sex, age_band, served)
-                        VALUES (:workerId, :sequence, :subdistrict, :needs, :problems, :occupation, :education, :sex,
-                                :ageBand, :served)
-                        ON CONFLICT DO NOTHING""",
-                row(uuid(registered.workerId()), sequence, facts));
-        if (inserted == 1) {
-            withDeltas(deltas -> deltas.worker(facts, 1));
-        }
+        inBatch(batch -> {
+            batch.recorded(StatisticsEvent.of(registered, sequence, position(token)));
+            batch.registered(uuid(registered.workerId()), sequence, facts);
+        });
     }
 
-    @EventHandler
-    void on(WorkerProfileUpdated updated, @SequenceNumber long sequence, TrackingToken token) {
-        history.record(StatisticsEvent.of(updated, sequence, position(token)));
+    void on(WorkerProfileUpdated updated, long sequence, TrackingToken token) {
+        inBatch(batch -> batch.recorded(StatisticsEvent.of(updated, sequence, position(token))));
         change(updated.workerId(), sequence, before -> before.updated(updated.occupation(), updated.education(),
                 updated.problems(), updated.needs()), null);
     }
 
-    @EventHandler
-    void on(WorkerMoved moved, @SequenceNumber long sequence, TrackingToken token) {
-        history.record(StatisticsEvent.of(moved, sequence, position(token)));
+    void on(WorkerMoved moved, long sequence, TrackingToken token) {
+        inBatch(batch -> batch.recorded(StatisticsEvent.of(moved, sequence, position(token))));
         change(moved.workerId(), sequence, before -> before.movedTo(moved.subdistrictCode()), null);
     }
 
     @EventHandler
     void on(ServiceDelivered delivered, @SequenceNumber long sequence, TrackingToken token) {
-        history.record(StatisticsEvent.of(delivered, sequence, position(token)));
+        inBatch(batch -> batch.recorded(StatisticsEvent.of(delivered, sequence, position(token))));
         change(delivered.workerId(), sequence, WorkerFacts::servedOnce,
                 deltas -> deltas.service(delivered.subdistrictCode(), delivered.service().name(),
                         delivered.agency().name()));
@@ -113,6 +125,7 @@ public class RegisterStatisticsProjection {
     private void change(String workerId, long sequence, java.util.function.UnaryOperator<WorkerFacts> change,
                         java.util.function.Consumer<StatisticsDeltas> also) {
         UUID id = uuid(workerId);
+        inBatch(batch -> batch.insertRegistrations(jdbc)); // the worker's registration may be waiting in this batch
         Optional<Stored> stored = load(id);
         if (stored.isEmpty() || sequence <= stored.get().lastSequence()) {
             return; // already folded in (a re-delivery); a worker's first event is always their registration
@@ -126,12 +139,12 @@ public class RegisterStatisticsProjection {
                                age_band = :ageBand, served = :served
                          WHERE worker_id = :workerId""",
                 row(id, sequence, after));
-        withDeltas(deltas -> {
+        inBatch(batch -> {
             if (!before.equals(after)) {
-                deltas.changed(before, after);
+                batch.deltas().changed(before, after);
             }
             if (also != null) {
-                also.accept(deltas);
+                also.accept(batch.deltas());
             }
         });
     }
@@ -152,23 +165,23 @@ public class RegisterStatisticsProjection {
     }
 
     /**
-     * Hands the batch's deltas to {@code use}: in a processor's batch they are written once, as the batch commits
-     * (in its transaction); outside one (a test calling a handler) at once.
+     * Hands the processor batch's waiting writes to {@code use}: in a processor's batch they are written once, as the
+     * batch commits (in its transaction); outside one (a test calling a handler) at once.
      */
-    private void withDeltas(java.util.function.Consumer<StatisticsDeltas> use) {
+    private void inBatch(java.util.function.Consumer<StatisticsBatch> use) {
         if (!CurrentUnitOfWork.isStarted()) {
-            StatisticsDeltas deltas = new StatisticsDeltas();
-            use.accept(deltas);
-            deltas.flush(jdbc);
+            StatisticsBatch alone = new StatisticsBatch();
+            use.accept(alone);
+            alone.flush(jdbc, history);
             return;
         }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        StatisticsDeltas deltas = batch.getOrComputeResource(DELTAS, key -> {
-            StatisticsDeltas fresh = new StatisticsDeltas();
-            batch.onPrepareCommit(u -> fresh.flush(jdbc));
+        UnitOfWork<?> unit = CurrentUnitOfWork.get().root();
+        StatisticsBatch batch = unit.getOrComputeResource(BATCH, key -> {
+            StatisticsBatch fresh = new StatisticsBatch();
+            unit.onPrepareCommit(u -> fresh.flush(jdbc, history));
             return fresh;
         });
-        use.accept(deltas);
+        use.accept(batch);
     }
 
     private static MapSqlParameterSource row(UUID workerId, long sequence, WorkerFacts facts) {

@@ -92,6 +92,22 @@ final class StatisticsDeltas {
                                    served = register_stats_area.served + EXCLUDED.served,
                                    services = register_stats_area.services + EXCLUDED.services""",
                     areaRows.toArray(SqlParameterSource[]::new));
+            // An area whose three figures are back at zero is removed, as a counter is below and for the same reason:
+            // a worker registered and moved away in one batch leaves no row, in two a row of zeros, and a rebuild
+            // must give the live table row for row. A missing area reads as zeros. Only a negative delta can bring
+            // a figure to zero.
+            SqlParameterSource[] lowered = areaRows.stream()
+                    .filter(row -> ((Number) row.getValue("registered")).longValue() < 0
+                            || ((Number) row.getValue("served")).longValue() < 0
+                            || ((Number) row.getValue("services")).longValue() < 0)
+                    .toArray(SqlParameterSource[]::new);
+            if (lowered.length > 0) {
+                jdbc.batchUpdate("""
+                                DELETE FROM register_stats_area
+                                 WHERE area_level = :level AND area_code = :code
+                                   AND registered = 0 AND served = 0 AND services = 0""",
+                        lowered);
+            }
         }
         if (!countRows.isEmpty()) {
             jdbc.batchUpdate("""

@@ -3,6 +3,7 @@ package th.go.mol.oneplan.query.workers;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AllowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.query.Columns;
+import th.go.mol.oneplan.query.UnopenedEvents;
 import th.go.mol.oneplan.register.PersonalDataErased;
 import th.go.mol.oneplan.register.ServiceDelivered;
 import th.go.mol.oneplan.register.WorkerMoved;
@@ -51,13 +53,31 @@ public class WorkersProjection {
             ON CONFLICT DO NOTHING""";
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final UnopenedEvents events;
 
-    public WorkersProjection(NamedParameterJdbcTemplate jdbc) {
+    public WorkersProjection(NamedParameterJdbcTemplate jdbc, UnopenedEvents events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    @EventHandler
-    void on(WorkerRegistered registered, @SequenceNumber long sequence) {
+    // The events that carry personal data are read with it left sealed: nothing here reads it (UnopenedEvents).
+
+    @EventHandler(payloadType = WorkerRegistered.class)
+    void onRegistered(EventMessage<?> message, @SequenceNumber long sequence) {
+        on(events.payload(message, WorkerRegistered.class), sequence);
+    }
+
+    @EventHandler(payloadType = WorkerProfileUpdated.class)
+    void onProfileUpdated(EventMessage<?> message, @SequenceNumber long sequence) {
+        on(events.payload(message, WorkerProfileUpdated.class), sequence);
+    }
+
+    @EventHandler(payloadType = WorkerMoved.class)
+    void onMoved(EventMessage<?> message, @SequenceNumber long sequence) {
+        on(events.payload(message, WorkerMoved.class), sequence);
+    }
+
+    void on(WorkerRegistered registered, long sequence) {
         MapSqlParameterSource row = new MapSqlParameterSource()
                 .addValue("workerId", registered.workerId())
                 .addValue("centreId", registered.centreId())
@@ -106,8 +126,7 @@ public class WorkersProjection {
         }
     }
 
-    @EventHandler
-    void on(WorkerProfileUpdated updated, @SequenceNumber long sequence) {
+    void on(WorkerProfileUpdated updated, long sequence) {
         insertPending();
         jdbc.update("""
                         UPDATE registered_worker
@@ -131,8 +150,7 @@ public class WorkersProjection {
                         .addValue("sequence", sequence));
     }
 
-    @EventHandler
-    void on(WorkerMoved moved, @SequenceNumber long sequence) {
+    void on(WorkerMoved moved, long sequence) {
         insertPending();
         jdbc.update("""
                         UPDATE registered_worker

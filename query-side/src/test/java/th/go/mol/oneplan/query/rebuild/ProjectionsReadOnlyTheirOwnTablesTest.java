@@ -39,7 +39,9 @@ class ProjectionsReadOnlyTheirOwnTablesTest {
             ReportingRulesProjection.class, List.of(), TambonCentresProjection.class, List.of(),
             DriveWorkersServedProjection.class, List.of(), WorkersProjection.class, List.of(),
             CentreWorkProjection.class, List.of(),
-            RegisterStatisticsProjection.class, List.of("th.go.mol.oneplan.query.statistics.StatisticsDeltas"));
+            RegisterStatisticsProjection.class, List.of("th.go.mol.oneplan.query.statistics.StatisticsDeltas",
+                    "th.go.mol.oneplan.query.statistics.StatisticsBatch",
+                    "th.go.mol.oneplan.query.statistics.StatisticsHistory"));
 
     /** What writes and reads the act versions for the drive-acts projection: the versions and every act type's mapper. */
     private static List<String> driveActsHelpers() {
