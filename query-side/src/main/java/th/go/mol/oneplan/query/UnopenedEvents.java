@@ -24,7 +24,7 @@ import java.io.IOException;
  *
  * <p>It reads the event's stored JSON (after the upcasters) with the event store's own mapper, copied, with one
  * change: personal data is skipped. The message's own payload is never touched, so another handler of the same
- * message (the event store shares the messages near its head between processors) still gets it whole. A handler that
+ * message still gets it whole. A handler that
  * reads personal data through this gets a null and fails loudly, never a wrong value.
  */
 @Component
