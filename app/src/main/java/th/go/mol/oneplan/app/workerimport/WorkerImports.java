@@ -65,6 +65,11 @@ public class WorkerImports {
     static final int DEFAULT_BATCH = 200;
     private static final Logger log = LoggerFactory.getLogger(WorkerImports.class);
     private static final String RULE_ALREADY_REGISTERED = "national-id-registered";
+    /**
+     * One digest per thread for the rows' keys: {@code MessageDigest.getInstance} looks the algorithm up among the
+     * providers each time, which cost about as much as the hash of a short key (5% of the import thread together).
+     */
+    private static final ThreadLocal<MessageDigest> KEY_DIGEST = ThreadLocal.withInitial(WorkerImports::sha256);
 
     private final ImportJobs jobs;
     private final ImportJobLocks locks;
@@ -352,12 +357,6 @@ public class WorkerImports {
     private static void checkHeader(byte[] firstChunk) {
         SurveyReader.open(new ByteArrayInputStream(firstChunk)).close();
     }
-
-    /**
-     * One digest per thread for the rows' keys: {@code MessageDigest.getInstance} looks the algorithm up among the
-     * providers each time, which cost about as much as the hash of a short key (5% of the import thread together).
-     */
-    private static final ThreadLocal<MessageDigest> KEY_DIGEST = ThreadLocal.withInitial(WorkerImports::sha256);
 
     private static String sha256(String text) {
         return HexFormat.of().formatHex(KEY_DIGEST.get().digest(text.getBytes(StandardCharsets.UTF_8)));

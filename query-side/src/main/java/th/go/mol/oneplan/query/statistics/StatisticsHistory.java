@@ -2,7 +2,6 @@ package th.go.mol.oneplan.query.statistics;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 
 import java.sql.Timestamp;
