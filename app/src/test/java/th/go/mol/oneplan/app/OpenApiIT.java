@@ -35,8 +35,14 @@ class OpenApiIT extends LedgerIntegrationTest {
                 "/api/drives/{driveId}/reporting-calendar", "/api/reporting/overdue", "/api/reporting/compliance",
                 "/api/drives/{driveId}/activities", "/api/drives/{driveId}/budget/reallocations",
                 "/api/drives/{driveId}/budget", "/api/budget/rollup", "/api/admin/drives/{driveId}/kpi-reassessments",
-                "/api/pilot-programmes/{programmeId}", "/api/tambon-centres/{centreId}", "/api/tambon-centres");
+                "/api/pilot-programmes/{programmeId}", "/api/tambon-centres/{centreId}", "/api/tambon-centres",
+                "/api/geography/provinces", "/api/geography/provinces/{provinceCode}/districts",
+                "/api/geography/districts/{districtCode}/subdistricts", "/api/geography/search");
         JsonNode schemas = get("/v3/api-docs").body().get("components").get("schemas");
+        assertThat(schemas.at("/KpiRollup/properties/withoutDrive/items/$ref").asText())
+                .isEqualTo("#/components/schemas/KpiRollupProvinceWithoutDrive");
+        assertThat(schemas.at("/OverdueReports/properties/withoutDrive/items/$ref").asText())
+                .isEqualTo("#/components/schemas/OverdueProvinceWithoutDrive");
         assertThat(schemas.get("ProjectBody").get("properties").fieldNames()).toIterable()
                 .contains("allocations", "budget", "budgetSource");
         assertThat(schemas.get("AllocationBody").get("required")).extracting(JsonNode::asText)

@@ -12,4 +12,16 @@ public interface Geography {
     List<District> districtsOf(int provinceCode);
 
     List<Province> provinces();
+
+    /** The district (amphoe/khet) with this official 4-digit code. */
+    Optional<District> district(int code);
+
+    /** Every district of the country, by code. */
+    List<District> districts();
+
+    /** The subdistricts (tambon/khwaeng) of a district, by code; empty for an unknown district. */
+    List<Subdistrict> subdistrictsOf(int districtCode);
+
+    /** Every subdistrict of the country, by code. */
+    List<Subdistrict> subdistricts();
 }

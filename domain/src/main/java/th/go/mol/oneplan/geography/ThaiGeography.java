@@ -110,4 +110,30 @@ public final class ThaiGeography implements Geography {
     public List<Province> provinces() {
         return List.copyOf(provinces.values());
     }
+
+    @Override
+    public Optional<District> district(int code) {
+        return Optional.ofNullable(districts.get(code));
+    }
+
+    @Override
+    public List<District> districts() {
+        return List.copyOf(districts.values());
+    }
+
+    @Override
+    public List<Subdistrict> subdistrictsOf(int districtCode) {
+        List<Subdistrict> result = new ArrayList<>();
+        for (Subdistrict s : subdistricts.values()) {
+            if (s.districtCode() == districtCode) {
+                result.add(s);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public List<Subdistrict> subdistricts() {
+        return List.copyOf(subdistricts.values());
+    }
 }

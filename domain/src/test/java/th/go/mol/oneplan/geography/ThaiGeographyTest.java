@@ -90,4 +90,16 @@ class ThaiGeographyTest {
     void is_read_once_per_jvm() {
         assertThat(ThaiGeography.load()).isSameAs(GEOGRAPHY);
     }
+
+    @Test
+    void a_district_is_found_by_its_code_and_lists_its_subdistricts() {
+        assertThat(GEOGRAPHY.district(9206)).contains(new District(9206, 92, "ห้วยยอด", "Huai Yot"));
+        assertThat(GEOGRAPHY.district(9299)).isEmpty();
+        assertThat(GEOGRAPHY.subdistrictsOf(9201)).hasSize(15)
+                .allSatisfy(s -> assertThat(s.districtCode()).isEqualTo(9201))
+                .extracting(Subdistrict::code).startsWith(920101).isSorted();
+        assertThat(GEOGRAPHY.subdistrictsOf(9299)).isEmpty();
+        assertThat(GEOGRAPHY.districts()).hasSize(928);
+        assertThat(GEOGRAPHY.subdistricts()).hasSize(7436);
+    }
 }

@@ -74,7 +74,9 @@ public class ReportingCalendarController {
 
     @GetMapping("/api/reporting/overdue")
     @Operation(summary = "List every province's overdue reports as of a day",
-            description = "Reports due before the day and not submitted by it, with the days overdue.")
+            description = "Reports due before the day and not submitted by it, with the days overdue (reports);"
+                    + " and each province without a drive in the year once a report was due (withoutDrive, reason"
+                    + " no-drive): it has reported nothing, so every report due is missing.")
     @ApiResponse(responseCode = "200", description = "The overdue reports as of the day")
     @ApiResponse(responseCode = "409", description = "reporting-rules-not-declared: the fiscal year has no reporting rules yet")
     public OverdueReports overdue(

@@ -1,6 +1,7 @@
 package th.go.mol.oneplan.query.reporting;
 
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -8,6 +9,9 @@ import th.go.mol.oneplan.common.Recording;
 import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.drive.reporting.MonthlyReportSubmitted;
 import th.go.mol.oneplan.drive.reporting.ReportForm;
+import th.go.mol.oneplan.geography.Geography;
+import th.go.mol.oneplan.geography.Province;
+import th.go.mol.oneplan.geography.ThaiGeography;
 import th.go.mol.oneplan.query.Columns;
 import th.go.mol.oneplan.query.acts.DriveActs;
 import th.go.mol.oneplan.query.basis.Clocks;
@@ -25,9 +29,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Answers for the reporting calendar. Nothing here is stored: each answer applies the pure
@@ -43,13 +49,15 @@ public class ReportingCalendarQueries {
     private final DriveActs driveActs;
 
     private final DriveBases bases;
+    private final Geography geography;
 
     public ReportingCalendarQueries(NamedParameterJdbcTemplate jdbc, DriveRefs drives, DriveActs driveActs,
-                                    DriveBases bases) {
+                                    DriveBases bases, ObjectProvider<Geography> geography) {
         this.jdbc = jdbc;
         this.drives = drives;
         this.driveActs = driveActs;
         this.bases = bases;
+        this.geography = geography.getIfAvailable(ThaiGeography::load);
     }
 
     /** Every version of the year's rules, latest (in force) first; empty when none was declared. */
@@ -87,14 +95,20 @@ public class ReportingCalendarQueries {
                         r.resubmissionEventIds())).toList(), bases.of(d.driveId(), clocks)));
     }
 
-    /** Every province's reports missing past their due date, by province then period. */
+    /**
+     * Every province's reports missing past their due date, by province then period; and the provinces without a
+     * drive that owe reports by then, which have sent none (none of them may drop off the list for never having
+     * started).
+     */
     @QueryHandler
     public OverdueReports handle(FindOverdueReports query) {
         int fiscalYear = query.fiscalYear();
         LocalDate asOf = query.asOf();
         ReportingRules rules = inForce(fiscalYear).rules();
         List<OverdueReports.Overdue> overdue = new ArrayList<>();
+        Set<Integer> started = new HashSet<>();
         for (DriveRef d : drives.ofFiscalYear(fiscalYear)) {
+            started.add(d.provinceCode());
             for (DueReport r : assess(rules, d, asOf)) {
                 if (r.status() == ComplianceStatus.MISSING) {
                     overdue.add(new OverdueReports.Overdue(d.driveId(), d.provinceCode(), d.provinceNameTh(),
@@ -102,7 +116,27 @@ public class ReportingCalendarQueries {
                 }
             }
         }
-        return new OverdueReports(fiscalYear, asOf, overdue);
+        return new OverdueReports(fiscalYear, asOf, overdue, withoutDrive(rules, started, asOf));
+    }
+
+    /** The provinces not in {@code started} when a report was due by the day: all of theirs are missing. */
+    private List<OverdueReports.ProvinceWithoutDrive> withoutDrive(ReportingRules rules, Set<Integer> started,
+                                                                   LocalDate asOf) {
+        List<DueReport> owed = ReportingCalendar.assess(rules, List.of(), asOf).stream()
+                .filter(r -> r.status() == ComplianceStatus.MISSING)
+                .toList();
+        if (owed.isEmpty()) {
+            return List.of();
+        }
+        DueReport first = owed.get(0);
+        List<OverdueReports.ProvinceWithoutDrive> provinces = new ArrayList<>();
+        for (Province p : geography.provinces()) {
+            if (!started.contains(p.code())) {
+                provinces.add(new OverdueReports.ProvinceWithoutDrive(p.code(), p.nameTh(), p.nameEn(),
+                        OverdueReports.NO_DRIVE, owed.size(), first.period().dueDate(), first.daysLate()));
+            }
+        }
+        return provinces;
     }
 
     /** Each province with a drive in the year: its reports by status and its compliance rate. */

@@ -26,8 +26,8 @@ public class KpiRollupController {
 
     @GetMapping("/rollup")
     @Operation(operationId = "kpiRollup", summary = "Count the provinces' drives of a fiscal year by KPI level",
-            description = "How many of the 77 provinces opened a drive, and how many drives stand at each level 0"
-                    + " to 5.")
+            description = "How many of the 77 provinces opened a drive, how many drives stand at each level 0"
+                    + " to 5, and which provinces have not opened one (withoutDrive, by code).")
     public KpiRollup rollup(@Parameter(description = "Buddhist Era fiscal year, 2540 to 2700, e.g. 2562", required = true)
                             @RequestParam(required = false) String fiscalYear) {
         int year = QueryParameters.fiscalYear(fiscalYear).beYear();

@@ -77,6 +77,10 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             rule(READ, "/api/kpi/rollup", (caller, path) -> readNational(caller)),
             rule(READ, "/api/budget/rollup", (caller, path) -> readNational(caller)),
 
+            // The official geography (provinces, districts, subdistricts and their codes): public reference data,
+            // read by anyone with a role, whatever their scope, to find the codes their requests must carry.
+            rule(READ, "/api/geography/**", (caller, path) -> anyRole(caller)),
+
             // Pilot programmes and tambon centres: a provincial officer for their own province, centre staff on
             // their own centre's committee, ministry admins anything. The province of a programme being declared
             // or a centre being established is in the body (CentreScope).
