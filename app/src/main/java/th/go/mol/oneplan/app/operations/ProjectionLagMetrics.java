@@ -15,9 +15,10 @@ import java.util.Map;
 /**
  * How far each projection (processing group) on this node is behind the event store, in events: the head of the
  * store (its highest global index) less the position the projection has handled up to, as
- * {@code GET /api/admin/projections} reports it. A scrape reads the head once (one index lookup) and the positions
- * from the processors' memory, however many projections there are. NaN for a projection none of whose segments
- * this node has claimed (another query node runs them).
+ * {@code GET /api/admin/projections} reports it (a segment that has read nothing yet counts from before the first
+ * event). A scrape reads the head once (one index lookup) and the positions from the processors' memory, however
+ * many projections there are. NaN for a projection none of whose segments this node has claimed (another query
+ * node runs them).
  */
 @Component
 @Profile("!command")

@@ -42,15 +42,20 @@ public class ProjectionReplays {
     }
 
     /**
-     * The position each projection running on this node has handled up to (the lowest of the segments it has
-     * claimed here; null when it has claimed none). Read from the processors' memory, no query: the operators'
-     * metrics ask for it at every scrape.
+     * The position each projection running on this node has handled up to: the lowest of the segments it has claimed
+     * here, or -1 when one of them has read nothing yet. A projection none of whose segments this node has claimed is
+     * left out. Read from the processors' memory, no query: the operators' metrics ask for it at every scrape.
      */
     public Map<String, Long> positions() {
         Map<String, Long> positions = new LinkedHashMap<>();
         for (String group : ProjectionProcessing.PROCESSING_GROUPS) {
-            processing.eventProcessor(group, StreamingEventProcessor.class)
-                    .ifPresent(processor -> positions.put(group, position(processor.processingStatus().values())));
+            processing.eventProcessor(group, StreamingEventProcessor.class).ifPresent(processor -> {
+                Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+                if (!segments.isEmpty()) {
+                    positions.put(group, segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1))
+                            .min().orElseThrow());
+                }
+            });
         }
         return positions;
     }
