@@ -14,6 +14,8 @@ public class OnePlanLedgerApplication {
 
     public static void main(String[] args) {
         System.setProperty("axoniq.update-checker.disabled", "true");
+        // Axon's advertisement for its AxonIQ Console, printed at every start; it reads only this system property.
+        System.setProperty("disable-axoniq-console-message", "true");
         ConfigurableApplicationContext context = SpringApplication.run(OnePlanLedgerApplication.class, args);
         // The command-line import (docs/import.md), the year-end summary job (docs/one-goal-summary.md) and the
         // rebuild (docs/rebuilds.md) end the process with their exit code once their job is done.

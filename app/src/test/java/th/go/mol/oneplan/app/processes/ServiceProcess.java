@@ -164,6 +164,11 @@ public final class ServiceProcess implements AutoCloseable {
         return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The exit code, once the process has ended. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     public boolean isAlive() {
         return process.isAlive();
     }

@@ -11,7 +11,9 @@ import th.go.mol.oneplan.query.processing.ProjectionProcessing;
 import th.go.mol.oneplan.query.rebuild.ProjectionRebuilds;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -39,6 +41,25 @@ public class ProjectionReplays {
                 .toList());
     }
 
+    /**
+     * The position each projection running on this node has handled up to: the lowest of the segments it has claimed
+     * here, or -1 when one of them has read nothing yet. A projection none of whose segments this node has claimed is
+     * left out. Read from the processors' memory, no query: the operators' metrics ask for it at every scrape.
+     */
+    public Map<String, Long> positions() {
+        Map<String, Long> positions = new LinkedHashMap<>();
+        for (String group : ProjectionProcessing.PROCESSING_GROUPS) {
+            processing.eventProcessor(group, StreamingEventProcessor.class).ifPresent(processor -> {
+                Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+                if (!segments.isEmpty()) {
+                    positions.put(group, segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1))
+                            .min().orElseThrow());
+                }
+            });
+        }
+        return positions;
+    }
+
     /** Starts rebuilding the group's read model (404 unknown group, 409 already being rebuilt). */
     public ProjectionStatus replay(String processingGroup) {
         rebuilds.rebuild(processingGroup);
@@ -63,14 +84,17 @@ public class ProjectionReplays {
 
     private ProjectionStatus status(String group, StreamingEventProcessor processor) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        List<Long> positions = segments.stream().map(EventTrackerStatus::getCurrentPosition)
-                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).toList();
         Long deadLetters = processing.deadLetterQueue(group).map(SequencedDeadLetterQueue::size).orElse(null);
         return new ProjectionStatus(group, processor.isRunning(), processor.isError(),
                 // A token reset by an older version of the service may still replay; a rebuild never does.
                 segments.stream().anyMatch(s -> s.isReplaying() && !s.isCaughtUp()),
                 !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp),
-                positions.isEmpty() ? null : positions.stream().min(Long::compare).orElseThrow(),
-                segments.size(), deadLetters, rebuilds.progress(group));
+                position(segments), segments.size(), deadLetters, rebuilds.progress(group));
+    }
+
+    private static Long position(Collection<EventTrackerStatus> segments) {
+        List<Long> positions = segments.stream().map(EventTrackerStatus::getCurrentPosition)
+                .filter(OptionalLong::isPresent).map(OptionalLong::getAsLong).toList();
+        return positions.isEmpty() ? null : positions.stream().min(Long::compare).orElseThrow();
     }
 }
