@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 /**
  * Who may open which page: the same answer the API gives for the same data ({@link AccessRules}). A drive's pages
  * are read as {@code GET /api/drives/{driveId}}, so a provincial officer sees their own province's drive and no
- * other; the national board as {@code GET /api/drives}.
+ * other; the national board as {@code GET /api/drives}; the register's pages as the statistics of the same area.
  *
  * <p>The session remembers who logged in, not what they may do: the user's row is read again at every request,
  * so a user disabled, or given another role or province, since they logged in is held to what they are now.
@@ -31,6 +31,9 @@ public class PageAccess implements AuthorizationManager<RequestAuthorizationCont
     private static final AuthorizationDecision DENIED = new AuthorizationDecision(false);
     private static final RequestMatcher DRIVE = PathPatternRequestMatcher.withDefaults().matcher("/drives/{driveId}/**");
     private static final RequestMatcher DRIVE_ITSELF = PathPatternRequestMatcher.withDefaults().matcher("/drives/{driveId}");
+    private static final RequestMatcher NATIONAL_REGISTER = PathPatternRequestMatcher.withDefaults().matcher("/register");
+    private static final RequestMatcher AREA_REGISTER =
+            PathPatternRequestMatcher.withDefaults().matcher("/register/{level}/{code}");
 
     private final AccessRules rules;
     private final UserAccounts accounts;
@@ -58,7 +61,17 @@ public class PageAccess implements AuthorizationManager<RequestAuthorizationCont
                     "you must change your password first (POST /api/me/password), then log in again");
         }
         String driveId = driveId(context);
-        return driveId != null ? rules.mayReadDrive(caller, driveId) : rules.mayReadNational(caller);
+        if (driveId != null) {
+            return rules.mayReadDrive(caller, driveId);
+        }
+        if (NATIONAL_REGISTER.matches(context.getRequest())) {
+            return rules.mayReadStatistics(caller, null);
+        }
+        RequestMatcher.MatchResult area = AREA_REGISTER.matcher(context.getRequest());
+        if (area.isMatch()) {
+            return rules.mayReadStatistics(caller, area.getVariables().get("code"));
+        }
+        return rules.mayReadNational(caller);
     }
 
     /** Spring Security 6.5 calls {@link #authorize}; this older entry point only has to be there. */

@@ -46,13 +46,17 @@ public class PagesSecurity {
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
             + "form-action 'self'";
 
-    /** What stays with the API's chain: the API, the operators' endpoints and the API's description and UI. */
+    /**
+     * What stays with the API's chain: the API, the operators' endpoints, the API's description and UI, and Spring's
+     * error dispatch (an API error is written as the API writes it, with the API's headers).
+     */
     static final RequestMatcher NOT_PAGES = new OrRequestMatcher(List.of(
             PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/v3/api-docs/**"),
             PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**"),
-            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html")));
+            PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui.html"),
+            PathPatternRequestMatcher.withDefaults().matcher("/error")));
 
     @Bean
     @Order(1)
