@@ -60,6 +60,7 @@ public class DrivePage {
         model.addAttribute("calendar", dossier.calendar());
         model.addAttribute("calendarMissing", dossier.calendarMissingBecause());
         model.addAttribute("steps", dossier.steps());
+        model.addAttribute("plans", PlanComparison.of(dossier.detail().plan().versions()));
         model.addAttribute("recorded", dossier.auditByEvent());
         model.addAttribute("clocks", clocks);
         model.addAttribute("asOf", clocks.asOf() == null ? "" : clocks.asOf().toString());

@@ -10,6 +10,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -71,7 +73,16 @@ final class Browser implements AutoCloseable {
         get("/login");
         find("#username").sendKeys(username);
         find("#password").sendKeys(password);
-        find("#login").click();
+        clickAndWait("#login");
+    }
+
+    /** Clicks what opens another page (a link, a form's button) and waits until that page has loaded. */
+    void clickAndWait(String css) {
+        WebElement before = find("html");
+        find(css).click();
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     void logOut() {
@@ -112,6 +123,19 @@ final class Browser implements AutoCloseable {
 
     void resize(Dimension size) {
         driver.manage().window().setSize(size);
+    }
+
+    /** Saves what the window shows now, as a person sees it without scrolling, as target/screenshots/{name}.png. */
+    Path screenshotOfWindow(String name) {
+        try {
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Saves the whole page (the window stretched to its height) as target/screenshots/{name}.png. */

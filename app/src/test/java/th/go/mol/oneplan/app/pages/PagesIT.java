@@ -82,9 +82,12 @@ class PagesIT extends LedgerIntegrationTest {
         assertThat(browser.all("#province-92")).hasSize(1);
         assertThat(browser.all("#province-50")).isEmpty();
         assertThat(browser.text(".count")).contains("provinces");
+        browser.get("/board?fiscalYear=2562&region=SOUTH&sort=level&dir=desc");
+        assertThat(browser.text("#board tbody tr:first-child .level")).isEqualTo("5");
+        browser.screenshot("board-south");
 
         // The row opens the drive.
-        browser.find("#province-92 a.drive-link").click();
+        browser.clickAndWait("#province-92 a.drive-link");
         assertThat(browser.path()).isEqualTo(TRANG);
     }
 
@@ -112,12 +115,20 @@ class PagesIT extends LedgerIntegrationTest {
         assertThat(browser.text("#inspections")).isNotBlank();
         assertThat(browser.pageText()).contains("นายอภิญญา สุจริตตานันท์");
         assertThat(browser.all("#plan-versions tbody tr")).hasSize(2);
+        assertThat(browser.all("#plan-comparison thead th")).as("the projects' column and one per version").hasSize(3);
+        assertThat(browser.all("#plan-comparison .flag")).as("what version 2 changed").isNotEmpty();
         assertThat(browser.find("#calendar-grid, #calendar-missing").isDisplayed()).isTrue();
         browser.screenshot("drive-inspector");
 
+        // The audit trail, 20 entries a page.
+        long entries = get(TrangDemo.DRIVE + "/audit?page=0&size=1").body().get("totalEntries").asLong();
+        assertThat(browser.text("#audit-count")).startsWith(entries + " รายการ").endsWith("หน้า 1 / " + (entries + 19) / 20);
+        browser.clickAndWait("#audit-next");
+        assertThat(browser.text("#audit-count")).contains("หน้า 2 / ");
+
         // The audit trail, filtered to the monthly reports: the demo sent ten.
         browser.find("#auditType").sendKeys("MonthlyReportSubmitted");
-        browser.find("#filter-audit").click();
+        browser.clickAndWait("#filter-audit");
         assertThat(browser.text("#audit-count")).startsWith("10 รายการ");
         assertThat(browser.all("#audit-table tbody tr")).hasSize(10);
         assertThat(browser.all("#audit-table .event-type")).allSatisfy(
@@ -131,7 +142,7 @@ class PagesIT extends LedgerIntegrationTest {
         browser.get(TRANG);
 
         browser.find("#asOf").sendKeys("2562-03-31");
-        browser.find("#read-at").click();
+        browser.clickAndWait("#read-at");
 
         assertThat(browser.path()).startsWith(TRANG + "?asOf=");
         assertThat(browser.text("#current-level")).isEqualTo("4");
@@ -210,11 +221,13 @@ class PagesIT extends LedgerIntegrationTest {
         assertThat(browser.find("#province-92 .level").isDisplayed()).isTrue();
         assertThat(browser.find("#province-92 .budget").isDisplayed()).isTrue();
         browser.screenshot("board-phone");
+        browser.screenshotOfWindow("board-phone-top");
 
         browser.get(TRANG);
         assertThat(browser.overflowsSideways()).as("the drive page scrolls sideways at 390 px").isFalse();
         assertThat(browser.find("#current-level").isDisplayed()).isTrue();
         browser.screenshot("drive-phone");
+        browser.screenshotOfWindow("drive-phone-top");
     }
 
     @Test

@@ -83,7 +83,7 @@ class RegisterPageIT extends LedgerIntegrationTest {
         assertThat(browser.text("#open-grievances")).startsWith("0");
         browser.screenshot("register-province-93");
 
-        browser.find("#tambon-" + TAMBON + " a").click();
+        browser.clickAndWait("#tambon-" + TAMBON + " a");
         assertThat(browser.path()).isEqualTo("/register/subdistricts/" + TAMBON);
         assertThat(browser.text("#registered")).isEqualTo("3");
 
@@ -109,7 +109,7 @@ class RegisterPageIT extends LedgerIntegrationTest {
         browser.get("/register");
         assertThat(browser.text("#register-title")).contains("(register of informal workers)");
         assertThat(browser.all("#part-93")).hasSize(1);
-        browser.find("#part-93 a").click();
+        browser.clickAndWait("#part-93 a");
         assertThat(browser.path()).isEqualTo("/register/provinces/93");
         browser.screenshot("register-national-inspector");
     }
