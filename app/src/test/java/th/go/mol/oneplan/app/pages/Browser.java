@@ -40,8 +40,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(String base) {
-        String chromium = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
-        String chromedriver = System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver");
+        return open(base, System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"),
+                System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
+    }
+
+    static Browser open(String base, String chromium, String chromedriver) {
         if (!Files.isExecutable(Path.of(chromium)) || !Files.isExecutable(Path.of(chromedriver))) {
             throw new IllegalStateException("The browser tests need Chromium and its driver: " + chromium + " and "
                     + chromedriver + " are not both installed. On Debian or Ubuntu: "

@@ -244,6 +244,11 @@ class PagesIT extends LedgerIntegrationTest {
         assertThat(api.getStatusCode().value()).isEqualTo(401);
         assertThat(api.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
 
+        // The pages are not part of the API's description.
+        String description = pages().get().uri(base + "/v3/api-docs").retrieve().body(String.class);
+        assertThat(description).contains("\"/api/drives\"").doesNotContain("\"/board\"")
+                .doesNotContain("\"/drives/{driveId}\"").doesNotContain("\"/register\"");
+
         // A form posted without the CSRF token is refused.
         ResponseEntity<String> forged = pages().post().uri(base + "/login")
                 .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
