@@ -1,6 +1,5 @@
 package th.go.mol.oneplan.app.pages;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +13,7 @@ import java.util.List;
 
 /** The national board of a fiscal year: {@code /} (this fiscal year) and {@code /board?fiscalYear=2562}. */
 @Controller
-@Profile("!command")
+@WithPages
 public class BoardPage {
     private final NationalBoard board;
 

@@ -1,6 +1,5 @@
 package th.go.mol.oneplan.app.pages;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.common.BusinessCalendar;
 import th.go.mol.oneplan.common.NotFound;
@@ -34,7 +33,7 @@ import java.util.Optional;
  * and the six steps of the One Goal summary.
  */
 @Component
-@Profile("!command")
+@WithPages
 public class DriveDossier {
     /** The audit trail is read a page of the API's largest size at a time. */
     private static final int AUDIT_BATCH = 200;

@@ -1,6 +1,5 @@
 package th.go.mol.oneplan.app.pages;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -27,7 +26,7 @@ import java.util.List;
  * summary is {@code /drives/92-2562/one-goal-summary.pdf}.
  */
 @Controller
-@Profile("!command")
+@WithPages
 public class DrivePage {
     private static final PageText TEXT = new PageText();
 

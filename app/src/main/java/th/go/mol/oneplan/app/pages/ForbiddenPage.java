@@ -2,7 +2,6 @@ package th.go.mol.oneplan.app.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
@@ -21,7 +20,7 @@ import java.util.Locale;
  * nothing of the page asked for. Rendered here, in the filter chain, so that no controller runs for a refused page.
  */
 @Component
-@Profile("!command")
+@WithPages
 public class ForbiddenPage implements AccessDeniedHandler {
     private final ITemplateEngine templates;
 

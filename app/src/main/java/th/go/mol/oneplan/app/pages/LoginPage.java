@@ -1,6 +1,5 @@
 package th.go.mol.oneplan.app.pages;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,7 +7,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The login form (เข้าสู่ระบบ); Spring Security's form login checks what it posts to {@code /login}. */
 @Controller
-@Profile("!command")
+@WithPages
 public class LoginPage {
 
     @GetMapping("/login")

@@ -1,6 +1,5 @@
 package th.go.mol.oneplan.app.pages;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.common.BusinessCalendar;
 import th.go.mol.oneplan.common.RuleViolation;
@@ -31,7 +30,7 @@ import java.util.stream.Collectors;
  * reads say of it (drives, budget roll-up, reporting compliance as of today, its pilot programme's coverage).
  */
 @Component
-@Profile("!command")
+@WithPages
 public class NationalBoard {
     private final Geography geography = ThaiGeography.load();
     private final PageQueries queries;

@@ -1,6 +1,5 @@
 package th.go.mol.oneplan.app.pages;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.core.Authentication;
@@ -26,7 +25,7 @@ import java.util.function.Supplier;
  * so a user disabled, or given another role or province, since they logged in is held to what they are now.
  */
 @Component
-@Profile("!command")
+@WithPages
 public class PageAccess implements AuthorizationManager<RequestAuthorizationContext> {
     private static final AuthorizationDecision DENIED = new AuthorizationDecision(false);
     private static final RequestMatcher DRIVE = PathPatternRequestMatcher.withDefaults().matcher("/drives/{driveId}/**");

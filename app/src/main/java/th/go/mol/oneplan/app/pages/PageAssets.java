@@ -1,7 +1,6 @@
 package th.go.mol.oneplan.app.pages;
 
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -10,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * the style sheet, and the Sarabun font (SIL Open Font Licence, fonts/sarabun/OFL.txt) the printed summary embeds.
  */
 @Configuration
-@Profile("!command")
+@WithPages
 public class PageAssets implements WebMvcConfigurer {
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -2,7 +2,6 @@ package th.go.mol.oneplan.app.pages;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.common.RuleViolation;
 
@@ -14,7 +13,7 @@ import java.util.concurrent.CompletionException;
  * unwraps what the gateway wraps, so that a page can tell a rule (no reporting rules declared yet) from a fault.
  */
 @Component
-@Profile("!command")
+@WithPages
 public class PageQueries {
     private final QueryGateway gateway;
 

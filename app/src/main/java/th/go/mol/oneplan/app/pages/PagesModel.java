@@ -1,7 +1,6 @@
 package th.go.mol.oneplan.app.pages;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.Authentication;
@@ -19,7 +18,7 @@ import th.go.mol.oneplan.common.NotFound;
  */
 @ControllerAdvice(basePackageClasses = PagesModel.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@Profile("!command")
+@WithPages
 public class PagesModel {
     private static final PageText TEXT = new PageText();
 

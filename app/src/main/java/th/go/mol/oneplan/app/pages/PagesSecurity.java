@@ -1,10 +1,8 @@
 package th.go.mol.oneplan.app.pages;
 
 import jakarta.servlet.DispatcherType;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -34,12 +32,11 @@ import java.util.List;
  * throttle are the built-in store's ({@link PasswordCheck}); who may read which page is {@link PageAccess}'s
  * question, answered by the API's own {@link th.go.mol.oneplan.app.security.access.AccessRules}.
  *
- * <p>Only with the built-in user store: with {@code oneplan.security.mode=jwt} there are no passwords to check, and
- * the API's chain answers every path (a page asked for is then a 401 like any unknown path).
+ * <p>Only with the built-in user store ({@link WithPages}): with {@code oneplan.security.mode=jwt} there are no
+ * passwords to check, no pages, and the API's chain answers every path (a page's path is then an unknown path).
  */
 @Configuration
-@Profile("!command")
-@ConditionalOnProperty(name = "oneplan.security.mode", havingValue = "built-in", matchIfMissing = true)
+@WithPages
 public class PagesSecurity {
     /** The pages' policy: as the API's, but not even inline styles (every style is in pages.css). */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "

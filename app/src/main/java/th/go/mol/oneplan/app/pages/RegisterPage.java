@@ -1,6 +1,5 @@
 package th.go.mol.oneplan.app.pages;
 
-import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +32,7 @@ import java.util.Map;
  * pilot tambon's share of workers served against the 30% target.
  */
 @Controller
-@Profile("!command")
+@WithPages
 public class RegisterPage {
     private static final Map<String, AreaLevel> LEVELS = Map.of("provinces", AreaLevel.PROVINCE,
             "districts", AreaLevel.DISTRICT, "subdistricts", AreaLevel.SUBDISTRICT);
