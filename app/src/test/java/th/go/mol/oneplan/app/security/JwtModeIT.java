@@ -8,11 +8,14 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.web.client.RestClient;
 import th.go.mol.oneplan.app.LedgerIntegrationTest;
 
 import java.io.IOException;
@@ -44,6 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JwtModeIT extends LedgerIntegrationTest {
     private static final KeyPair PROVIDER = keyPair();
     private static final KeyPair IMPOSTOR = keyPair();
+
+    @LocalServerPort
+    int jwtPort;
 
     @DynamicPropertySource
     static void theProvidersPublicKey(DynamicPropertyRegistry registry) {
@@ -93,6 +99,20 @@ class JwtModeIT extends LedgerIntegrationTest {
         assertThat(me.get("role").asText()).isEqualTo("INSPECTOR");
         assertThat(exchange(HttpMethod.GET, "/api/me", null, officerElsewhere).body().get("provinceCode").asInt())
                 .isEqualTo(83);
+    }
+
+    @Test
+    void there_are_no_pages_without_passwords_to_log_in_with() {
+        Consumer<HttpHeaders> officerElsewhere = bearer(token(PROVIDER, Map.of("preferred_username", "officer@phuket",
+                "role", "PROVINCIAL_OFFICER", "province_code", "83"), Duration.ofMinutes(5)));
+        // Outside the API's description, so not through the contract-checking client.
+        RestClient plain = RestClient.builder().baseUrl("http://127.0.0.1:" + jwtPort)
+                .defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
+                }).build();
+
+        assertThat(plain.get().uri("/drives/82-2564").headers(officerElsewhere).retrieve().toBodilessEntity()
+                .getStatusCode().value()).as("no drive page to read another province by").isEqualTo(404);
+        assertThat(plain.get().uri("/login").retrieve().toBodilessEntity().getStatusCode().value()).isEqualTo(401);
     }
 
     @Test

@@ -213,6 +213,25 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
         return recordOnCentre(caller, centreId);
     }
 
+    /** Reading a drive, as {@code GET /api/drives/{driveId}/**} (the pages of a drive ask the same). */
+    public AuthorizationDecision mayReadDrive(Caller caller, String driveId) {
+        return readDrive(caller, driveId);
+    }
+
+    /** Reading what spans every province's drives, as {@code GET /api/drives} (the national board asks the same). */
+    public AuthorizationDecision mayReadNational(Caller caller) {
+        return readNational(caller);
+    }
+
+    /**
+     * Reading the register's statistics, as {@code GET /api/register/statistics/...}: of the nation (code null), or
+     * of the province, district or subdistrict the code of 2, 4 or 6 digits names.
+     */
+    public AuthorizationDecision mayReadStatistics(Caller caller, String code) {
+        return code == null ? readAllProvinces(caller, "national statistics")
+                : readArea(caller, code, code.strip().length());
+    }
+
     /** Reading unmasked personal data (with a reason, which is recorded): inspectors only. */
     public AuthorizationDecision mayReadUnmaskedPersonalData(Caller caller) {
         return roleIn(caller, "reading unmasked personal data", Role.INSPECTOR);

@@ -1,0 +1,46 @@
+package th.go.mol.oneplan.app.pages;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+import th.go.mol.oneplan.app.security.access.Refusal;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * The 403 page (ไม่มีสิทธิ์เข้าถึง): what the access rules refused, and why, in the words the API's 403 gives, and
+ * nothing of the page asked for. Rendered here, in the filter chain, so that no controller runs for a refused page.
+ */
+@Component
+@WithPages
+public class ForbiddenPage implements AccessDeniedHandler {
+    private final ITemplateEngine templates;
+
+    public ForbiddenPage(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        String reason = denied instanceof AuthorizationDeniedException refused
+                && refused.getAuthorizationResult() instanceof Refusal refusal ? refusal.detail()
+                : "you may not open this page";
+        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
+                .buildExchange(request, response), Locale.ROOT);
+        context.setVariable("reason", reason);
+        context.setVariable("fmt", new PageText());
+        context.setVariable("user", request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName());
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        response.setContentType("text/html;charset=UTF-8");
+        response.getWriter().write(templates.process("pages/forbidden", context));
+    }
+}
