@@ -225,11 +225,15 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
 
     /**
      * Reading the register's statistics, as {@code GET /api/register/statistics/...}: of the nation (code null), or
-     * of the province, district or subdistrict the code of 2, 4 or 6 digits names.
+     * of the province, district or subdistrict the code of 2, 4 or 6 digits names. Any other code names no area: it
+     * is then the page's 400 or 404, so only the role is asked here (as for a malformed code over the API).
      */
     public AuthorizationDecision mayReadStatistics(Caller caller, String code) {
-        return code == null ? readAllProvinces(caller, "national statistics")
-                : readArea(caller, code, code.strip().length());
+        if (code == null) {
+            return readAllProvinces(caller, "national statistics");
+        }
+        int digits = code.strip().length();
+        return digits == 2 || digits == 4 || digits == 6 ? readArea(caller, code, digits) : readCentres(caller);
     }
 
     /** Reading unmasked personal data (with a reason, which is recorded): inspectors only. */
