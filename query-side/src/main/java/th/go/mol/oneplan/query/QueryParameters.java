@@ -109,4 +109,18 @@ public final class QueryParameters {
                     + " more, as a command's answer gives it), got '" + text + "'");
         }
     }
+
+    /**
+     * An official area code of exactly {@code digits} digits (2 a province, 4 a district, 6 a subdistrict; Thai
+     * digits accepted); 400 {@code area-code} naming the field otherwise. Whether the code names a real area is the
+     * geography's question, asked after.
+     */
+    public static int areaCode(String text, String field, int digits) {
+        String value = text == null ? "" : ThaiDates.arabicDigits(text.strip());
+        if (!value.matches("\\d{" + digits + "}")) {
+            throw new InvalidValue(field, "area-code", field + " is the official " + digits + "-digit code, got '"
+                    + text + "'");
+        }
+        return Integer.parseInt(value);
+    }
 }

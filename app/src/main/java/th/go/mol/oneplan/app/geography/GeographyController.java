@@ -10,9 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.NotFound;
-import th.go.mol.oneplan.common.ThaiDates;
 import th.go.mol.oneplan.geography.District;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.PlaceSearch;
@@ -55,7 +53,7 @@ public class GeographyController {
     @ApiResponse(responseCode = "200", description = "The province and its districts, by code")
     public ProvinceDistricts districts(@Parameter(description = "The province's 2-digit code, like 92 (Trang)")
                                        @PathVariable String provinceCode) {
-        Province province = province(code(provinceCode, "provinceCode", 2));
+        Province province = province(QueryParameters.areaCode(provinceCode, "provinceCode", 2));
         var districts = geography.districtsOf(province.code()).stream().map(GeographyDistrict::of).toList();
         return new ProvinceDistricts(GeographyProvince.of(province), districts.size(), districts);
     }
@@ -70,7 +68,7 @@ public class GeographyController {
     public DistrictSubdistricts subdistricts(@Parameter(description = "The district's 4-digit code, like 9201"
                                                      + " (Mueang Trang)")
                                              @PathVariable String districtCode) {
-        int code = code(districtCode, "districtCode", 4);
+        int code = QueryParameters.areaCode(districtCode, "districtCode", 4);
         District district = geography.district(code)
                 .orElseThrow(() -> new NotFound("district", "there is no district " + code + " in the Thai geography"));
         var subdistricts = geography.subdistrictsOf(code).stream().map(GeographySubdistrict::of).toList();
@@ -103,15 +101,5 @@ public class GeographyController {
     private Province province(int code) {
         return geography.province(code)
                 .orElseThrow(() -> new NotFound("province", "there is no province " + code + " in the Thai geography"));
-    }
-
-    /** An official code of exactly {@code digits} digits (Thai digits accepted); 400 naming the field otherwise. */
-    private static int code(String text, String field, int digits) {
-        String value = text == null ? "" : ThaiDates.arabicDigits(text.strip());
-        if (!value.matches("\\d{" + digits + "}")) {
-            throw new InvalidValue(field, "area-code", field + " is the official " + digits + "-digit code, got '"
-                    + text + "'");
-        }
-        return Integer.parseInt(value);
     }
 }

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import th.go.mol.oneplan.common.BusinessCalendar;
 import th.go.mol.oneplan.common.FiscalYear;
-import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.NotFound;
 import th.go.mol.oneplan.query.QueryParameters;
 import th.go.mol.oneplan.query.centres.FindProgrammeCoverage;
@@ -59,12 +58,7 @@ public class RegisterPage {
         if (areaLevel == null) {
             throw new NotFound("area", "the register has provinces, districts and subdistricts, not " + level);
         }
-        String digits = code.strip();
-        if (!digits.matches("\\d{" + DIGITS.get(areaLevel) + "}")) {
-            throw new InvalidValue("code", "area-code", "a " + areaLevel.name().toLowerCase(Locale.ROOT) + "'s code has "
-                    + DIGITS.get(areaLevel) + " digits, like " + "920606".substring(0, DIGITS.get(areaLevel)));
-        }
-        return board(areaLevel, Integer.parseInt(digits), fiscalYear, model);
+        return board(areaLevel, QueryParameters.areaCode(code, "code", DIGITS.get(areaLevel)), fiscalYear, model);
     }
 
     private String board(AreaLevel level, int code, String fiscalYear, Model model) {

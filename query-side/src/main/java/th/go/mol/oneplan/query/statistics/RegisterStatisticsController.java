@@ -11,9 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import th.go.mol.oneplan.common.InvalidValue;
 import th.go.mol.oneplan.common.NotFound;
-import th.go.mol.oneplan.common.ThaiDates;
 import th.go.mol.oneplan.query.QueryParameters;
 import th.go.mol.oneplan.query.basis.Clocks;
 
@@ -69,7 +67,7 @@ public class RegisterStatisticsController {
                                    @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                                    @Parameter(description = RECORDED_AS_OF) @RequestParam(required = false)
                                    String recordedAsOf) {
-        return statistics(AreaLevel.PROVINCE, code(provinceCode, "provinceCode", 2),
+        return statistics(AreaLevel.PROVINCE, QueryParameters.areaCode(provinceCode, "provinceCode", 2),
                 QueryParameters.clocks(asOf, recordedAsOf));
     }
 
@@ -84,7 +82,7 @@ public class RegisterStatisticsController {
                                    @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                                    @Parameter(description = RECORDED_AS_OF) @RequestParam(required = false)
                                    String recordedAsOf) {
-        return statistics(AreaLevel.DISTRICT, code(districtCode, "districtCode", 4),
+        return statistics(AreaLevel.DISTRICT, QueryParameters.areaCode(districtCode, "districtCode", 4),
                 QueryParameters.clocks(asOf, recordedAsOf));
     }
 
@@ -99,7 +97,7 @@ public class RegisterStatisticsController {
                                    @Parameter(description = AS_OF) @RequestParam(required = false) String asOf,
                                    @Parameter(description = RECORDED_AS_OF) @RequestParam(required = false)
                                    String recordedAsOf) {
-        return statistics(AreaLevel.SUBDISTRICT, code(subdistrictCode, "subdistrictCode", 6),
+        return statistics(AreaLevel.SUBDISTRICT, QueryParameters.areaCode(subdistrictCode, "subdistrictCode", 6),
                 QueryParameters.clocks(asOf, recordedAsOf));
     }
 
@@ -111,15 +109,5 @@ public class RegisterStatisticsController {
         return queryGateway.query(new FindAreaStatistics(level, code, clocks),
                         ResponseTypes.instanceOf(AreaStatistics.class))
                 .join();
-    }
-
-    /** An official code of exactly {@code digits} digits (Thai digits accepted); 400 naming the field otherwise. */
-    static int code(String text, String field, int digits) {
-        String value = text == null ? "" : ThaiDates.arabicDigits(text.strip());
-        if (!value.matches("\\d{" + digits + "}")) {
-            throw new InvalidValue(field, "area-code", field + " is the official " + digits + "-digit code, got '"
-                    + text + "'");
-        }
-        return Integer.parseInt(value);
     }
 }
