@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +14,6 @@ import th.go.mol.oneplan.geography.District;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.PlaceSearch;
 import th.go.mol.oneplan.geography.Province;
-import th.go.mol.oneplan.geography.ThaiGeography;
 import th.go.mol.oneplan.query.QueryParameters;
 
 /**
@@ -30,8 +28,8 @@ public class GeographyController {
     private final Geography geography;
     private final PlaceSearch search;
 
-    public GeographyController(ObjectProvider<Geography> geography) {
-        this.geography = geography.getIfAvailable(ThaiGeography::load);
+    public GeographyController(Geography geography) {
+        this.geography = geography;
         this.search = new PlaceSearch(this.geography);
     }
 

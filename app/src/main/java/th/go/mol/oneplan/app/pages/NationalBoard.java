@@ -5,7 +5,6 @@ import th.go.mol.oneplan.common.BusinessCalendar;
 import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.Province;
-import th.go.mol.oneplan.geography.ThaiGeography;
 import th.go.mol.oneplan.query.budget.BudgetRollup;
 import th.go.mol.oneplan.query.budget.FindBudgetRollup;
 import th.go.mol.oneplan.query.centres.FindProgrammeCoverage;
@@ -32,10 +31,11 @@ import java.util.stream.Collectors;
 @Component
 @WithPages
 public class NationalBoard {
-    private final Geography geography = ThaiGeography.load();
+    private final Geography geography;
     private final PageQueries queries;
 
-    public NationalBoard(PageQueries queries) {
+    public NationalBoard(PageQueries queries, Geography geography) {
+        this.geography = geography;
         this.queries = queries;
     }
 

@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.AllowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -22,7 +21,6 @@ import th.go.mol.oneplan.common.Recording;
 import th.go.mol.oneplan.geography.District;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.Province;
-import th.go.mol.oneplan.geography.ThaiGeography;
 import th.go.mol.oneplan.query.Columns;
 import th.go.mol.oneplan.query.RecordedColumns;
 
@@ -45,10 +43,9 @@ public class TambonCentresProjection {
     private final NamedParameterJdbcTemplate jdbc;
     private final Geography geography;
 
-    public TambonCentresProjection(NamedParameterJdbcTemplate jdbc, ObjectProvider<Geography> geography) {
+    public TambonCentresProjection(NamedParameterJdbcTemplate jdbc, Geography geography) {
         this.jdbc = jdbc;
-        // The command side provides the geography as a bean; a query-only node loads its own copy.
-        this.geography = geography.getIfAvailable(ThaiGeography::load);
+        this.geography = geography;
     }
 
     @EventHandler

@@ -1,7 +1,6 @@
 package th.go.mol.oneplan.query.centres;
 
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -12,7 +11,6 @@ import th.go.mol.oneplan.centre.CommitteeRole;
 import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.geography.District;
 import th.go.mol.oneplan.geography.Geography;
-import th.go.mol.oneplan.geography.ThaiGeography;
 import th.go.mol.oneplan.query.Columns;
 
 import java.sql.Types;
@@ -29,9 +27,9 @@ public class TambonCentresQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final Geography geography;
 
-    public TambonCentresQueries(NamedParameterJdbcTemplate jdbc, ObjectProvider<Geography> geography) {
+    public TambonCentresQueries(NamedParameterJdbcTemplate jdbc, Geography geography) {
         this.jdbc = jdbc;
-        this.geography = geography.getIfAvailable(ThaiGeography::load);
+        this.geography = geography;
     }
 
     /** Empty when no programme has that id. */

@@ -1,7 +1,6 @@
 package th.go.mol.oneplan.query.reporting;
 
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,6 @@ import th.go.mol.oneplan.drive.reporting.MonthlyReportSubmitted;
 import th.go.mol.oneplan.drive.reporting.ReportForm;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.Province;
-import th.go.mol.oneplan.geography.ThaiGeography;
 import th.go.mol.oneplan.query.Columns;
 import th.go.mol.oneplan.query.acts.DriveActs;
 import th.go.mol.oneplan.query.basis.Clocks;
@@ -52,12 +50,12 @@ public class ReportingCalendarQueries {
     private final Geography geography;
 
     public ReportingCalendarQueries(NamedParameterJdbcTemplate jdbc, DriveRefs drives, DriveActs driveActs,
-                                    DriveBases bases, ObjectProvider<Geography> geography) {
+                                    DriveBases bases, Geography geography) {
         this.jdbc = jdbc;
         this.drives = drives;
         this.driveActs = driveActs;
         this.bases = bases;
-        this.geography = geography.getIfAvailable(ThaiGeography::load);
+        this.geography = geography;
     }
 
     /** Every version of the year's rules, latest (in force) first; empty when none was declared. */

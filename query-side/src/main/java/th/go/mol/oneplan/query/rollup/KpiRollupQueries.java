@@ -1,13 +1,11 @@
 package th.go.mol.oneplan.query.rollup;
 
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.drive.kpi.KpiLevel;
 import th.go.mol.oneplan.geography.Geography;
-import th.go.mol.oneplan.geography.ThaiGeography;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,9 +20,9 @@ public class KpiRollupQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final Geography geography;
 
-    public KpiRollupQueries(NamedParameterJdbcTemplate jdbc, ObjectProvider<Geography> geography) {
+    public KpiRollupQueries(NamedParameterJdbcTemplate jdbc, Geography geography) {
         this.jdbc = jdbc;
-        this.geography = geography.getIfAvailable(ThaiGeography::load);
+        this.geography = geography;
     }
 
     @QueryHandler

@@ -1,7 +1,6 @@
 package th.go.mol.oneplan.query.statistics;
 
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -11,7 +10,6 @@ import th.go.mol.oneplan.drive.plan.Agency;
 import th.go.mol.oneplan.geography.District;
 import th.go.mol.oneplan.geography.Geography;
 import th.go.mol.oneplan.geography.Province;
-import th.go.mol.oneplan.geography.ThaiGeography;
 import th.go.mol.oneplan.query.Columns;
 import th.go.mol.oneplan.query.basis.Basis;
 import th.go.mol.oneplan.query.basis.Clocks;
@@ -48,10 +46,10 @@ public class RegisterStatisticsQueries {
     private final ProjectionPositions positions;
     private final StatisticsAtBasis atBasis;
 
-    public RegisterStatisticsQueries(NamedParameterJdbcTemplate jdbc, ObjectProvider<Geography> geography,
+    public RegisterStatisticsQueries(NamedParameterJdbcTemplate jdbc, Geography geography,
                                      CentreWorkQueries centreWork, ProjectionPositions positions) {
         this.jdbc = jdbc;
-        this.geography = geography.getIfAvailable(ThaiGeography::load);
+        this.geography = geography;
         this.centreWork = centreWork;
         this.positions = positions;
         this.atBasis = new StatisticsAtBasis(jdbc);

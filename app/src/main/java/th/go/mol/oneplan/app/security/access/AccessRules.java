@@ -12,7 +12,6 @@ import th.go.mol.oneplan.app.security.Caller;
 import th.go.mol.oneplan.app.security.Role;
 import th.go.mol.oneplan.centre.CentreIds;
 import th.go.mol.oneplan.geography.Geography;
-import th.go.mol.oneplan.geography.ThaiGeography;
 
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +46,7 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final AuthorizationDecision GRANTED = new AuthorizationDecision(true);
 
-    private final Geography geography = ThaiGeography.load();
+    private final Geography geography;
     private final WorkerProvinces workerProvinces;
 
     /** The rules, first match wins. Read this list to know who may do what. */
@@ -152,7 +151,8 @@ public class AccessRules implements AuthorizationManager<RequestAuthorizationCon
             // Anything else (an unknown path, another method): any caller with a role, who then gets 404 or 405.
             rule(ANY, "/**", (caller, path) -> anyRole(caller)));
 
-    public AccessRules(WorkerProvinces workerProvinces) {
+    public AccessRules(WorkerProvinces workerProvinces, Geography geography) {
+        this.geography = geography;
         this.workerProvinces = workerProvinces;
     }
 

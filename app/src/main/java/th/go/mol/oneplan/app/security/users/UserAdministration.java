@@ -15,7 +15,6 @@ import th.go.mol.oneplan.app.web.FieldError;
 import th.go.mol.oneplan.common.NotFound;
 import th.go.mol.oneplan.common.RuleViolation;
 import th.go.mol.oneplan.geography.Geography;
-import th.go.mol.oneplan.geography.ThaiGeography;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,11 +33,13 @@ public class UserAdministration {
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
-    private final Geography geography = ThaiGeography.load();
+    private final Geography geography;
 
     private final LoginThrottle loginThrottle;
 
-    public UserAdministration(UserAccounts accounts, PasswordEncoder encoder, LoginThrottle loginThrottle) {
+    public UserAdministration(UserAccounts accounts, PasswordEncoder encoder, LoginThrottle loginThrottle,
+                              Geography geography) {
+        this.geography = geography;
         this.accounts = accounts;
         this.encoder = encoder;
         this.loginThrottle = loginThrottle;
