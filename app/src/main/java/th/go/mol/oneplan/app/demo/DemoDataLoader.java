@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
 import th.go.mol.oneplan.app.security.builtin.UserAccounts;
+import th.go.mol.oneplan.app.operations.ServiceStopping;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -145,13 +146,13 @@ public class DemoDataLoader {
     /** Sends the requests in order; answers how many were recorded. */
     int replay(String name, List<DemoRequest> requests, RestClient http) {
         Optional<String> driveId = driveIdOf(requests);
-        if (driveId.isPresent() && alreadyThere(http, driveId.get())) {
-            log.info("Demo data '{}': drive {} already exists (GET /api/drives/{} answered 200); nothing sent",
-                    name, driveId.get(), driveId.get());
-            return 0;
-        }
-        log.info("Demo data '{}': replaying {} requests against the public API as '{}' (inspections as '{}')", name,
-                requests.size(), DemoUsers.OFFICER, DemoUsers.INSPECTOR);
+        // Every request carries its own Idempotency-Key, so a drive already there (a restart with the flag still
+        // on, or a load cut short by a stop) is replayed all the same: what was recorded is answered from the
+        // ledger, and only what is missing is recorded.
+        boolean resuming = driveId.isPresent() && alreadyThere(http, driveId.get());
+        log.info("Demo data '{}': {} {} requests against the public API as '{}' (inspections as '{}')", name,
+                resuming ? "drive " + driveId.get() + " exists; resending (answered from the ledger where recorded)"
+                        : "replaying", requests.size(), DemoUsers.OFFICER, DemoUsers.INSPECTOR);
         long started = System.nanoTime();
         String lastEventId = null;
         for (int i = 0; i < requests.size(); i++) {
@@ -163,6 +164,12 @@ public class DemoDataLoader {
                 log.info("Demo data '{}': {} {} answered 409, the drive is already recorded; nothing more sent. {}",
                         name, request.method(), request.path(), answer.body());
                 return 0;
+            }
+            if (!answer.status().is2xxSuccessful() && ServiceStopping.now()) {
+                // Ctrl-C or SIGTERM while loading: the refusal is the stop's, not the data's.
+                log.info("Demo data '{}': the service is stopping; {} of {} requests were recorded. Start it again "
+                        + "with the demo to record the rest.", name, i, requests.size());
+                return i;
             }
             if (!answer.status().is2xxSuccessful()) {
                 log.error("""
@@ -179,8 +186,9 @@ public class DemoDataLoader {
             if (eventId != null) {
                 lastEventId = eventId;
             }
-            log.info("Demo data '{}' {}/{}: {} {} -> {} {}", name, step, requests.size(), request.method(),
-                    request.path(), answer.status().value(), eventId == null ? "" : eventId);
+            log.info("Demo data '{}' {}/{}: {} {} -> {} {}{}", name, step, requests.size(), request.method(),
+                    request.path(), answer.status().value(), eventId == null ? "" : eventId,
+                    answer.replayed() ? " (already recorded)" : "");
             if (log.isDebugEnabled() && request.note() != null) {
                 log.debug("  {}", request.note());
             }
@@ -214,9 +222,10 @@ public class DemoDataLoader {
                 spec.contentType(MediaType.APPLICATION_JSON).body(json.writeValueAsString(body));
             }
             return spec.exchange((req, res) -> new Answer(res.getStatusCode(),
-                    StreamUtils.copyToString(res.getBody(), StandardCharsets.UTF_8)));
+                    StreamUtils.copyToString(res.getBody(), StandardCharsets.UTF_8),
+                    res.getHeaders().containsKey("Idempotent-Replayed")));
         } catch (IOException | RuntimeException e) {
-            return new Answer(HttpStatusCode.valueOf(599), "no answer: " + e);
+            return new Answer(HttpStatusCode.valueOf(599), "no answer: " + e, false);
         }
     }
 
@@ -256,6 +265,6 @@ public class DemoDataLoader {
         return Optional.empty();
     }
 
-    private record Answer(HttpStatusCode status, String body) {
+    private record Answer(HttpStatusCode status, String body, boolean replayed) {
     }
 }

@@ -98,6 +98,61 @@ class QuietStopIT {
         }
     }
 
+    @Test
+    @Timeout(value = 420, unit = TimeUnit.SECONDS)
+    void a_stop_while_the_demo_loads_is_quiet_and_the_next_start_records_the_rest(@TempDir Path temp)
+            throws Exception {
+        Path jar = ServiceProcess.packagedJar();
+        Path logs = jar.getParent().resolve("quiet-stop-test").resolve(UUID.randomUUID().toString().substring(0, 8));
+        Map<String, String> data = Map.of("ONEPLAN_DATA_DIR", temp.resolve("data").resolve("postgres").toString());
+        List<String> arguments = List.of("--oneplan.demo=trang-2562",
+                "--oneplan.security.initial-admin-password=" + adminPassword,
+                "--oneplan.security.password-hash-strength=4");
+
+        // Given the service started with the demo, and stopped (SIGTERM, as Ctrl-C) while the demo was loading
+        Path firstLog = logs.resolve("first.log");
+        try (ServiceProcess service = ServiceProcess.start(jar, temp.resolve("work"), firstLog, data, arguments)) {
+            awaitLine(service, firstLog, "Demo data 'trang-2562' 3/40", STARTUP_LIMIT);
+            int linesBeforeStop = lines(firstLog).size();
+            assertThat(service.stop(STOP_LIMIT)).as("stopped within %s:\n%s", STOP_LIMIT, service.logTail()).isTrue();
+
+            // Then the stop said so in a line, with no warning, error or stack trace, and the JVM's code for SIGTERM
+            List<String> stop = lines(firstLog).subList(linesBeforeStop, lines(firstLog).size());
+            String stopText = String.join("\n", stop);
+            assertThat(stop).as("warnings, errors or stack traces after the stop began:\n%s", stopText)
+                    .noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR ")
+                            || line.startsWith("\tat ") || line.startsWith("Caused by"));
+            assertThat(stopText).as("the demo or the start said it was cut short by the stop")
+                    .containsAnyOf("the service is stopping", "Stopped while starting");
+            assertThat(stopText).doesNotContain("Demo data 'trang-2562' loaded");
+            assertThat(service.exitValue()).as(stopText).isEqualTo(EXIT_ON_SIGTERM);
+        }
+
+        // When it is started again on the same data, with the demo still asked for
+        Path secondLog = logs.resolve("second.log");
+        try (ServiceProcess service = ServiceProcess.start(jar, temp.resolve("work"), secondLog, data, arguments)) {
+            awaitLine(service, secondLog, "OnePlan Ledger is ready", STARTUP_LIMIT);
+
+            // Then what was recorded before the stop is answered from the ledger, the rest is recorded, and the
+            // drive is the whole demo: One Goal summarised, KPI level 5
+            String start = read(secondLog);
+            assertThat(start).contains("(already recorded)", "Demo data 'trang-2562' loaded: 40 requests");
+            Response kpi = null;
+            for (long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos(); System.nanoTime() < deadline; ) {
+                kpi = calls.request(service.baseUrl(), "GET", "/api/drives/92-2562/kpi",
+                        basic("admin", adminPassword), Map.of(), null);
+                if (kpi.status() == 200 && kpi.body().contains("\"currentLevel\":5")) {
+                    break;
+                }
+                Thread.sleep(250); // the KPI read model follows the events a moment later
+            }
+            assertThat(kpi.status()).as(kpi.body()).isEqualTo(200);
+            assertThat(kpi.body()).contains("\"currentLevel\":5");
+            assertThat(warnings(start)).as("warnings at the second start other than the generated master key's")
+                    .allMatch(line -> line.contains("vault.MasterKey"));
+        }
+    }
+
     private static String awaitLine(ServiceProcess service, Path log, String text, Duration limit) throws Exception {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
