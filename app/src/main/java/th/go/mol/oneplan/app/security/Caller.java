@@ -3,6 +3,8 @@ package th.go.mol.oneplan.app.security;
 import org.springframework.security.core.AuthenticatedPrincipal;
 import org.springframework.security.core.Authentication;
 
+import java.io.Serial;
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -17,7 +19,7 @@ import java.util.Optional;
  * @param mustChangePassword a built-in user who must change their password before anything else
  */
 public record Caller(String name, Optional<Role> role, Integer provinceCode, Integer subdistrictCode,
-                     boolean mustChangePassword) implements AuthenticatedPrincipal {
+                     boolean mustChangePassword) implements AuthenticatedPrincipal, Serializable {
 
     /** Names are recorded with every event and keyed on in the idempotency store, which hold up to 200 characters. */
     public static final int MAX_NAME_LENGTH = 200;
@@ -27,6 +29,27 @@ public record Caller(String name, Optional<Role> role, Integer provinceCode, Int
             throw new IllegalArgumentException("a caller's name is 1 to " + MAX_NAME_LENGTH + " characters");
         }
         role = role == null ? Optional.empty() : role;
+    }
+
+    /**
+     * A page's login is kept in the database between requests (Spring Session JDBC, docs/pages.md), and with it this
+     * principal. {@link Optional} cannot be serialised, so the caller is written as {@link Stored}, with the role as
+     * a plain value, and read back through the constructor and its checks.
+     */
+    @Serial
+    private Object writeReplace() {
+        return new Stored(name, role.orElse(null), provinceCode, subdistrictCode, mustChangePassword);
+    }
+
+    private record Stored(String name, Role role, Integer provinceCode, Integer subdistrictCode,
+                          boolean mustChangePassword) implements Serializable {
+        @Serial
+        private static final long serialVersionUID = 1L;
+
+        @Serial
+        private Object readResolve() {
+            return new Caller(name, Optional.ofNullable(role), provinceCode, subdistrictCode, mustChangePassword);
+        }
     }
 
     /** The caller behind an authentication, or empty for an anonymous request. */

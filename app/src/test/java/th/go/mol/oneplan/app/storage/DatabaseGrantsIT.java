@@ -97,6 +97,8 @@ class DatabaseGrantsIT extends LedgerIntegrationTest {
             Map.entry("worker_import_job", "INSERT,SELECT,UPDATE"),
             Map.entry("worker_import_chunk", "DELETE,INSERT,SELECT"),
             Map.entry("worker_import_error", "INSERT,SELECT"),
+            Map.entry("spring_session", "DELETE,INSERT,SELECT,UPDATE"),
+            Map.entry("spring_session_attributes", "DELETE,INSERT,SELECT,UPDATE"),
             Map.entry("app_user_renamed", ""),
             Map.entry("flyway_schema_history", "")));
 
