@@ -51,6 +51,7 @@ class PagesAccessibilityIT extends BrowserIT {
             assertThat(browser.find(".skip").isDisplayed()).isTrue();
             assertThat(browser.find(".skip").getRect().getX()).as("the focused skip link is on screen").isNotNegative();
             assertThat(browser.focusIndicator()).as("the skip link's focus on %s", page).isNotNull();
+            assertContrast(page + " with the skip link shown");
             browser.press(Keys.ENTER);
             assertThat(browser.focused("id")).as("after the skip link on %s", page).isEqualTo("main");
             browser.press(Keys.TAB);
