@@ -3,6 +3,7 @@ package th.go.mol.oneplan.app.pages;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -10,6 +11,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -88,6 +90,53 @@ final class Browser implements AutoCloseable {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Types keys (or text) into whatever has the focus, as a person at the keyboard does: no element is aimed at. */
+    void press(CharSequence keys) {
+        new Actions(driver).sendKeys(keys).perform();
+    }
+
+    /** A key pressed with a modifier held down, e.g. Shift+Tab. */
+    void press(Keys modifier, Keys key) {
+        new Actions(driver).keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+    }
+
+    /** Presses a key that opens another page (Enter on a link or in a form) and waits until that page has loaded. */
+    void pressAndWait(CharSequence keys) {
+        WebElement before = find("html");
+        press(keys);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(before));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    /** A property of the element that has the focus ({@code id}, {@code tagName}, {@code href}...), or null. */
+    String focused(String property) {
+        Object value = script("const e = document.activeElement; return e ? e[arguments[0]] : null;", property);
+        return value == null ? null : value.toString();
+    }
+
+    /** The focused element, as {@code a#id.class "text"}, for messages. */
+    String focusedElement() {
+        return (String) script("const e = document.activeElement; return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
+                + " + (e.className ? '.' + String(e.className).trim().replace(/\\s+/g, '.') : '')"
+                + " + ' \"' + (e.textContent || '').trim().slice(0, 30) + '\"';");
+    }
+
+    /**
+     * How the focused element shows its focus: its computed outline (style, width, colour) or box shadow, or null
+     * when it shows neither, so a keyboard user would not see where they are.
+     */
+    String focusIndicator() {
+        return (String) script("""
+                const e = document.activeElement;
+                if (!e || e === document.body) { return null; }
+                const s = getComputedStyle(e);
+                const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0
+                    ? 'outline ' + s.outlineWidth + ' ' + s.outlineStyle + ' ' + s.outlineColor : null;
+                const shadow = s.boxShadow && s.boxShadow !== 'none' ? 'box-shadow ' + s.boxShadow : null;
+                return outline || shadow ? [outline, shadow].filter(Boolean).join('; ') : null;""");
+    }
+
     void logOut() {
         driver.manage().deleteAllCookies();
     }
@@ -132,6 +181,21 @@ final class Browser implements AutoCloseable {
     Path screenshotOfWindow(String name) {
         try {
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Saves what one element shows (e.g. a section of a page) as target/screenshots/{name}.png. */
+    Path screenshotOf(String css, String name) {
+        try {
+            WebElement element = find(css);
+            script("arguments[0].scrollIntoView({block: 'start'});", element);
+            File shot = element.getScreenshotAs(OutputType.FILE);
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
             Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);

@@ -1,16 +1,13 @@
 package th.go.mol.oneplan.app.pages;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
-import th.go.mol.oneplan.app.LedgerIntegrationTest;
 import th.go.mol.oneplan.app.security.Role;
 import th.go.mol.oneplan.app.trang.TrangDemo;
 
@@ -29,35 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * province and centre staff get a 403 page and none of Trang's data; the pages fit a phone's width. Screenshots of
  * every page land in target/screenshots/.
  */
-class PagesIT extends LedgerIntegrationTest {
+class PagesIT extends BrowserIT {
     private static final String TRANG = "/drives/92-2562";
-    private static Browser browser;
-
-    @LocalServerPort
-    int pagePort;
-    private String base;
 
     @BeforeEach
-    void trangHasRecordedItsYearAndABrowserIsOpen() {
+    void trangHasRecordedItsYear() {
         TrangDemo.ensurePlayed(this);
         awaitGet(TrangDemo.DRIVE + "/kpi", k -> k.path("currentLevel").asInt() == 5);
         awaitGet("/api/drives?fiscalYear=2562", d -> d.findValuesAsText("driveId").contains("92-2562")
                 && d.toString().contains("\"kpiLevel\":5"));
-        base = "http://127.0.0.1:" + pagePort;
-        synchronized (PagesIT.class) {
-            if (browser == null) {
-                browser = Browser.open(base);
-            }
-        }
-        browser.resize(Browser.DESKTOP);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test
@@ -232,34 +209,28 @@ class PagesIT extends LedgerIntegrationTest {
 
     @Test
     void pages_have_their_own_session_chain_while_the_api_stays_stateless() {
-        ResponseEntity<String> login = pages().get().uri(base + "/login").retrieve().toEntity(String.class);
+        ResponseEntity<String> login = pages().get().uri(base() + "/login").retrieve().toEntity(String.class);
         assertThat(login.getHeaders().getFirst("Content-Security-Policy")).isEqualTo(PagesSecurity.CONTENT_SECURITY_POLICY);
         assertThat(login.getBody()).contains("name=\"_csrf\"").doesNotContain("https://");
 
-        ResponseEntity<String> anonymous = pages().get().uri(base + TRANG).retrieve().toEntity(String.class);
+        ResponseEntity<String> anonymous = pages().get().uri(base() + TRANG).retrieve().toEntity(String.class);
         assertThat(anonymous.getStatusCode().value()).isEqualTo(302);
         assertThat(anonymous.getHeaders().getLocation().toString()).endsWith("/login");
 
-        ResponseEntity<String> api = pages().get().uri(base + "/api/drives/92-2562").retrieve().toEntity(String.class);
+        ResponseEntity<String> api = pages().get().uri(base() + "/api/drives/92-2562").retrieve().toEntity(String.class);
         assertThat(api.getStatusCode().value()).isEqualTo(401);
         assertThat(api.getHeaders().get(HttpHeaders.SET_COOKIE)).isNull();
 
         // The pages are not part of the API's description.
-        String description = pages().get().uri(base + "/v3/api-docs").retrieve().body(String.class);
+        String description = pages().get().uri(base() + "/v3/api-docs").retrieve().body(String.class);
         assertThat(description).contains("\"/api/drives\"").doesNotContain("\"/board\"")
                 .doesNotContain("\"/drives/{driveId}\"").doesNotContain("\"/register\"");
 
         // A form posted without the CSRF token is refused.
-        ResponseEntity<String> forged = pages().post().uri(base + "/login")
+        ResponseEntity<String> forged = pages().post().uri(base() + "/login")
                 .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
                 .body("username=" + READER + "&password=x").retrieve().toEntity(String.class);
         assertThat(forged.getStatusCode().value()).isEqualTo(403);
-    }
-
-    private void logInAs(String username, Role role, Integer provinceCode, Integer subdistrictCode) {
-        Login login = userWith(username, role, provinceCode, subdistrictCode);
-        browser.logIn(login.username(), login.password());
-        assertThat(browser.path()).as("after logging in as %s", username).doesNotStartWith("/login");
     }
 
     /** A client of the pages, outside the API contract check, that follows no redirect. */

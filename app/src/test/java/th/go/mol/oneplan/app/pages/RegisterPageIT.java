@@ -1,11 +1,8 @@
 package th.go.mol.oneplan.app.pages;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
-import th.go.mol.oneplan.app.LedgerIntegrationTest;
 import th.go.mol.oneplan.app.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,15 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shows the district coverage and the tambon meeting the target, and opens the tambon's own board. An officer of
  * another province gets the 403 page; the national register is for inspectors and the ministry.
  */
-class RegisterPageIT extends LedgerIntegrationTest {
+class RegisterPageIT extends BrowserIT {
     private static final String PROGRAMME = "pilot-93-2565";
     private static final int TAMBON = 930101;
     private static final String CENTRE = "centre-930101-2565";
     private static final String WORKER = "worker-93010165-0000-4000-8000-00000000000";
-    private static Browser browser;
-
-    @LocalServerPort
-    int pagePort;
 
     @BeforeEach
     void phatthalungHasAPilotTambonWithOneWorkerOfThreeServed() {
@@ -51,26 +44,11 @@ class RegisterPageIT extends LedgerIntegrationTest {
         awaitGet("/api/pilot-programmes/" + PROGRAMME + "/targets",
                 t -> t.path("tambons").path(0).path("servedWorkers").asLong() == 1
                         && t.path("tambons").path(0).path("registeredWorkers").asLong() == 3);
-        synchronized (RegisterPageIT.class) {
-            if (browser == null) {
-                browser = Browser.open("http://127.0.0.1:" + pagePort);
-            }
-        }
-        browser.resize(Browser.DESKTOP);
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
     }
 
     @Test
     void phatthalungs_officer_sees_the_pilot_tambon_at_33_percent_against_the_30_percent_target() {
-        Login officer = userWith("officer93@pages", Role.PROVINCIAL_OFFICER, 93, null);
-        browser.logIn(officer.username(), officer.password());
+        logInAs("officer93@pages", Role.PROVINCIAL_OFFICER, 93, null);
 
         browser.get("/register/provinces/93?fiscalYear=2565");
 
@@ -104,8 +82,7 @@ class RegisterPageIT extends LedgerIntegrationTest {
         browser.get("/register");
         assertThat(browser.text("#forbidden")).contains("403");
 
-        Login inspector = userWith(READER, Role.INSPECTOR, null, null);
-        browser.logIn(inspector.username(), inspector.password());
+        logInAs(READER, Role.INSPECTOR, null, null);
         browser.get("/register");
         assertThat(browser.text("#register-title")).contains("(register of informal workers)");
         assertThat(browser.all("#part-93")).hasSize(1);
