@@ -1,5 +1,6 @@
 package th.go.mol.oneplan.app.pages;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.common.BusinessCalendar;
 import th.go.mol.oneplan.common.RuleViolation;
@@ -32,11 +33,13 @@ import java.util.stream.Collectors;
 @Component
 @WithPages
 public class NationalBoard {
-    private final Geography geography = ThaiGeography.load();
+    private final Geography geography;
     private final PageQueries queries;
 
-    public NationalBoard(PageQueries queries) {
+    /** The query-only node has no geography bean (the command side provides it), so the shipped one is read there. */
+    public NationalBoard(PageQueries queries, ObjectProvider<Geography> geography) {
         this.queries = queries;
+        this.geography = geography.getIfAvailable(ThaiGeography::load);
     }
 
     /** The board's rows, one per province, and whether the year has reporting rules to judge compliance by. */
