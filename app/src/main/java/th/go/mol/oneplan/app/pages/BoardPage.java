@@ -16,9 +16,11 @@ import java.util.List;
 @WithPages
 public class BoardPage {
     private final NationalBoard board;
+    private final ProvinceMap map;
 
-    public BoardPage(NationalBoard board) {
+    public BoardPage(NationalBoard board, ProvinceMap map) {
         this.board = board;
+        this.map = map;
     }
 
     @GetMapping({"/", "/board"})
@@ -37,6 +39,7 @@ public class BoardPage {
         model.addAttribute("view", view);
         model.addAttribute("rows", rows);
         model.addAttribute("all", national.rows());
+        model.addAttribute("map", BoardMap.of(map, national.rows(), rows, new PageText()));
         model.addAttribute("complianceUnknown", national.complianceUnknownBecause());
         model.addAttribute("regions", Region.values());
         model.addAttribute("drives", national.rows().stream().filter(BoardRow::hasDrive).count());
