@@ -21,6 +21,9 @@ import java.util.function.Supplier;
  * are read as {@code GET /api/drives/{driveId}}, so a provincial officer sees their own province's drive and no
  * other; the national board as {@code GET /api/drives}; the register's pages as the statistics of the same area.
  *
+ * <p>A user who must change their password may open only the change-password page ({@link PasswordPage}), as the
+ * API lets them call only {@code POST /api/me/password}; every other page sends them there.
+ *
  * <p>The session remembers who logged in, not what they may do: the user's row is read again at every request,
  * so a user disabled, or given another role or province, since they logged in is held to what they are now.
  */
@@ -33,6 +36,7 @@ public class PageAccess implements AuthorizationManager<RequestAuthorizationCont
     private static final RequestMatcher NATIONAL_REGISTER = PathPatternRequestMatcher.withDefaults().matcher("/register");
     private static final RequestMatcher AREA_REGISTER =
             PathPatternRequestMatcher.withDefaults().matcher("/register/{level}/{code}");
+    private static final RequestMatcher OWN_PASSWORD = PathPatternRequestMatcher.withDefaults().matcher(PasswordPage.PATH);
 
     private final AccessRules rules;
     private final UserAccounts accounts;
@@ -55,9 +59,14 @@ public class PageAccess implements AuthorizationManager<RequestAuthorizationCont
             return new Refusal(Refusal.NO_ROLE, "your account is disabled; ask the ministry");
         }
         Caller caller = now.get();
+        if (OWN_PASSWORD.matches(context.getRequest())) {
+            // Every user may change their own password; one who must do so may do nothing else (as in the API).
+            return new AuthorizationDecision(true);
+        }
         if (caller.mustChangePassword()) {
+            // ForbiddenPage turns this refusal into a redirect to the change-password page.
             return new Refusal(Refusal.PASSWORD_CHANGE_REQUIRED,
-                    "you must change your password first (POST /api/me/password), then log in again");
+                    "you must change your password first (" + PasswordPage.PATH + ")");
         }
         String driveId = driveId(context);
         if (driveId != null) {

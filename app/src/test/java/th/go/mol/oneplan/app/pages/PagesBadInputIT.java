@@ -59,6 +59,33 @@ class PagesBadInputIT extends LedgerIntegrationTest {
         }
     }
 
+    @Test
+    void an_address_that_leads_nowhere_is_the_pages_404_page_while_the_api_keeps_its_json_404() throws Exception {
+        HttpClient inspector = loggedIn("pages.bad.input.inspector", Role.INSPECTOR, null);
+        for (String address : List.of("/no-such-page", "/drives/92-2562/nothing", "/register/provinces/92/more",
+                "/board/extra", "/pages-assets/no-such.css")) {
+            HttpResponse<String> page = get(inspector, address);
+            assertThat(page.statusCode()).as(address).isEqualTo(404);
+            assertThat(page.headers().firstValue("Content-Type")).as(address)
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+            assertThat(page.body()).as(address).contains("ไม่พบหน้านี้").contains("Page not found")
+                    .contains("id=\"not-found\"");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as("the pages' headers")
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("style-src 'self'"));
+        }
+
+        // The API's unknown paths stay the API's: a JSON problem, with the pages' session or with the API's login.
+        Login reader = userWith("pages.bad.input.inspector", Role.INSPECTOR, null, null);
+        HttpResponse<String> api = inspector.send(HttpRequest.newBuilder(uri("/api/nothing"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (reader.username() + ":" + reader.password()).getBytes(StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(404);
+        assertThat(api.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(api.body()).contains("\"status\":404").doesNotContain("<html");
+    }
+
     /** A browser-like client: cookies kept, redirects followed, logged in through the form with its CSRF token. */
     private HttpClient loggedIn(String username, Role role, Integer provinceCode) throws Exception {
         Login login = userWith(username, role, provinceCode, null);
