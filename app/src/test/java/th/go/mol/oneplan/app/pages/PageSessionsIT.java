@@ -2,6 +2,7 @@ package th.go.mol.oneplan.app.pages;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import th.go.mol.oneplan.app.LedgerIntegrationTest;
 import th.go.mol.oneplan.app.security.Role;
 
@@ -22,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A person logged in on the pages is known to every node: the login lives in PostgreSQL (Spring Session JDBC,
  * {@code V26__page_sessions.sql}), not in one node's memory. So a browser that carries only the session cookie is
  * served by whichever node answers, a restart logs nobody out, and removing the row (or logging out) ends the login
- * everywhere at once. The API keeps no session at all.
+ * everywhere at once. A changed password (the user's own, through the API, or an administrator's reset) ends the page
+ * logins made with the old one. The API keeps no session at all.
  */
 class PageSessionsIT extends LedgerIntegrationTest {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -84,6 +86,44 @@ class PageSessionsIT extends LedgerIntegrationTest {
 
         // Then the row is gone
         assertThat(rowsOf(officer)).isZero();
+    }
+
+    @Test
+    void a_password_changed_through_the_api_ends_the_page_logins_made_with_the_old_one() throws Exception {
+        // Given an officer logged in on the pages in two browsers
+        Login officer = userWith("page.sessions.changer", Role.PROVINCIAL_OFFICER, 92, null);
+        CookieManager office = new CookieManager();
+        CookieManager phone = new CookieManager();
+        logIn(client(office), officer);
+        logIn(client(phone), officer);
+        assertThat(rowsOf(officer)).isEqualTo(2);
+
+        // When they change their password through the API
+        Reply changed = exchange(HttpMethod.POST, "/api/me/password", json("{'currentPassword':'" + officer.password()
+                + "','newPassword':'page-sessions-changer-new'}"), officer.basic());
+        assertThat(changed.status()).as("%s", changed.body()).isEqualTo(204);
+
+        // Then neither page login outlives the old password
+        assertThat(rowsOf(officer)).isZero();
+        HttpResponse<String> board = get(client(new CookieManager()), "/", cookie(phone, "JSESSIONID"));
+        assertThat(board.statusCode()).isEqualTo(302);
+        assertThat(board.headers().firstValue("Location").orElse("")).contains("/login");
+    }
+
+    @Test
+    void an_administrators_reset_ends_the_users_page_logins() throws Exception {
+        // Given an inspector logged in on the pages
+        Login inspector = userWith("page.sessions.forgetful", Role.INSPECTOR, null, null);
+        logIn(client(new CookieManager()), inspector);
+        assertThat(rowsOf(inspector)).isEqualTo(1);
+
+        // When the administrator sets a new password for them
+        Reply reset = exchange(HttpMethod.POST, "/api/admin/users/" + inspector.username() + "/password",
+                json("{'password':'page-sessions-reset-password'}"), admin().basic());
+        assertThat(reset.status()).as("%s", reset.body()).isEqualTo(204);
+
+        // Then their page login is over
+        assertThat(rowsOf(inspector)).isZero();
     }
 
     @Test

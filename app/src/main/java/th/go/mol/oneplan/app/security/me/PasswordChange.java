@@ -1,9 +1,11 @@
 package th.go.mol.oneplan.app.security.me;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import th.go.mol.oneplan.app.security.InvalidFields;
+import th.go.mol.oneplan.app.security.PasswordChanged;
 import th.go.mol.oneplan.app.security.builtin.PasswordPolicy;
 import th.go.mol.oneplan.app.security.builtin.UserAccount;
 import th.go.mol.oneplan.app.security.builtin.UserAccounts;
@@ -30,10 +32,12 @@ public class PasswordChange {
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
+    private final ApplicationEventPublisher events;
 
-    public PasswordChange(UserAccounts accounts, PasswordEncoder encoder) {
+    public PasswordChange(UserAccounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.events = events;
     }
 
     /** Every rule the change would break, each naming its field; empty if {@link #change} would succeed. */
@@ -55,6 +59,7 @@ public class PasswordChange {
         }
         accounts.changePassword(account.username(), encoder.encode(newPassword), false, Instant.now(),
                 username);
+        events.publishEvent(new PasswordChanged(account.username()));
     }
 
     private List<FieldError> problems(UserAccount account, String currentPassword, String newPassword) {

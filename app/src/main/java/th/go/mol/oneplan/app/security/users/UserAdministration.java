@@ -1,11 +1,13 @@
 package th.go.mol.oneplan.app.security.users;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import th.go.mol.oneplan.app.security.Caller;
 import th.go.mol.oneplan.app.security.InvalidFields;
+import th.go.mol.oneplan.app.security.PasswordChanged;
 import th.go.mol.oneplan.app.security.Role;
 import th.go.mol.oneplan.app.security.builtin.LoginThrottle;
 import th.go.mol.oneplan.app.security.builtin.PasswordPolicy;
@@ -36,10 +38,12 @@ public class UserAdministration {
     private final Geography geography;
 
     private final LoginThrottle loginThrottle;
+    private final ApplicationEventPublisher events;
 
     public UserAdministration(UserAccounts accounts, PasswordEncoder encoder, LoginThrottle loginThrottle,
-                              Geography geography) {
+                              Geography geography, ApplicationEventPublisher events) {
         this.geography = geography;
+        this.events = events;
         this.accounts = accounts;
         this.encoder = encoder;
         this.loginThrottle = loginThrottle;
@@ -103,6 +107,7 @@ public class UserAdministration {
                 request.mustChangePassword() == null || request.mustChangePassword(), Instant.now(), admin.name());
         // A user locked out by failed logins (their own, or someone failing on purpose) may log in again at once.
         loginThrottle.clear(username);
+        events.publishEvent(new PasswordChanged(username));
     }
 
     private UserAccount existing(String username) {
