@@ -6,16 +6,7 @@ import org.springframework.http.HttpMethod;
 import th.go.mol.oneplan.app.LedgerIntegrationTest;
 import th.go.mol.oneplan.app.security.Role;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,32 +18,28 @@ import static org.assertj.core.api.Assertions.assertThat;
  * logins made with the old one. The API keeps no session at all.
  */
 class PageSessionsIT extends LedgerIntegrationTest {
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int pagePort;
 
     @Test
-    void a_login_on_the_pages_is_a_row_in_the_database_that_any_client_with_its_cookie_is_served_by() throws Exception {
+    void a_login_on_the_pages_is_a_row_in_the_database_that_any_client_with_its_cookie_is_served_by() {
         // Given an inspector logged in on the pages
         Login inspector = userWith("page.sessions.inspector", Role.INSPECTOR, null, null);
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = client(cookies);
-        logIn(browser, inspector);
+        PageClient browser = PageClient.notFollowing(base()).logIn(inspector);
 
         // Then the login is a row of its own in the database, under the inspector's name, holding the security context
-        String sessionId = cookie(cookies, "JSESSIONID");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM spring_session WHERE principal_name = ?", Integer.class,
-                inspector.username())).isEqualTo(1);
+        String sessionId = browser.cookie(PageClient.SESSION_COOKIE).orElseThrow();
+        assertThat(rowsOf(inspector)).isEqualTo(1);
         assertThat(jdbc.queryForList("""
                 SELECT a.attribute_name FROM spring_session s
                 JOIN spring_session_attributes a ON a.session_primary_id = s.primary_id
                 WHERE s.principal_name = ?""", String.class, inspector.username()))
                 .contains("SPRING_SECURITY_CONTEXT");
 
-        // When another client (another browser tab, or the same browser sent to another node) carries only that cookie
-        HttpClient elsewhere = client(new CookieManager());
-        HttpResponse<String> board = get(elsewhere, "/", sessionId);
+        // When another client (another tab, or the same browser sent to another node) carries only that cookie
+        PageClient elsewhere = PageClient.notFollowing(base()).withSession(sessionId);
+        HttpResponse<String> board = elsewhere.get("/");
 
         // Then it is served as the inspector, from what the database holds
         assertThat(board.statusCode()).as(board.body()).isEqualTo(200);
@@ -62,40 +49,29 @@ class PageSessionsIT extends LedgerIntegrationTest {
         jdbc.update("DELETE FROM spring_session WHERE principal_name = ?", inspector.username());
 
         // Then that cookie is a login no more, on every node
-        HttpResponse<String> after = get(elsewhere, "/", sessionId);
-        assertThat(after.statusCode()).isEqualTo(302);
-        assertThat(after.headers().firstValue("Location").orElse("")).contains("/login");
+        assertSentToLogin(elsewhere.get("/"));
     }
 
     @Test
-    void logging_out_removes_the_login_from_the_database() throws Exception {
+    void logging_out_removes_the_login_from_the_database() {
         // Given an officer logged in on the pages
         Login officer = userWith("page.sessions.officer", Role.PROVINCIAL_OFFICER, 92, null);
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = client(cookies);
-        logIn(browser, officer);
+        PageClient browser = PageClient.notFollowing(base()).logIn(officer);
         assertThat(rowsOf(officer)).isEqualTo(1);
 
-        // When they log out with the form's CSRF token
-        HttpResponse<String> board = get(browser, "/", null);
-        Matcher token = CSRF.matcher(board.body());
-        assertThat(token.find()).as("the page's logout form carries a CSRF token").isTrue();
-        browser.send(HttpRequest.newBuilder(uri("/logout")).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token.group(1)))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        // When they log out with the page's form and its CSRF token
+        browser.postForm("/logout", "", browser.csrfOf("/"));
 
         // Then the row is gone
         assertThat(rowsOf(officer)).isZero();
     }
 
     @Test
-    void a_password_changed_through_the_api_ends_the_page_logins_made_with_the_old_one() throws Exception {
+    void a_password_changed_through_the_api_ends_the_page_logins_made_with_the_old_one() {
         // Given an officer logged in on the pages in two browsers
         Login officer = userWith("page.sessions.changer", Role.PROVINCIAL_OFFICER, 92, null);
-        CookieManager office = new CookieManager();
-        CookieManager phone = new CookieManager();
-        logIn(client(office), officer);
-        logIn(client(phone), officer);
+        PageClient.notFollowing(base()).logIn(officer);
+        PageClient phone = PageClient.notFollowing(base()).logIn(officer);
         assertThat(rowsOf(officer)).isEqualTo(2);
 
         // When they change their password through the API
@@ -105,16 +81,14 @@ class PageSessionsIT extends LedgerIntegrationTest {
 
         // Then neither page login outlives the old password
         assertThat(rowsOf(officer)).isZero();
-        HttpResponse<String> board = get(client(new CookieManager()), "/", cookie(phone, "JSESSIONID"));
-        assertThat(board.statusCode()).isEqualTo(302);
-        assertThat(board.headers().firstValue("Location").orElse("")).contains("/login");
+        assertSentToLogin(phone.get("/"));
     }
 
     @Test
-    void an_administrators_reset_ends_the_users_page_logins() throws Exception {
+    void an_administrators_reset_ends_the_users_page_logins() {
         // Given an inspector logged in on the pages
         Login inspector = userWith("page.sessions.forgetful", Role.INSPECTOR, null, null);
-        logIn(client(new CookieManager()), inspector);
+        PageClient.notFollowing(base()).logIn(inspector);
         assertThat(rowsOf(inspector)).isEqualTo(1);
 
         // When the administrator sets a new password for them
@@ -143,42 +117,12 @@ class PageSessionsIT extends LedgerIntegrationTest {
                 login.username());
     }
 
-    private static HttpClient client(CookieManager cookies) {
-        return HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    private static void assertSentToLogin(HttpResponse<String> page) {
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location").orElse("")).contains("/login");
     }
 
-    private void logIn(HttpClient browser, Login login) throws Exception {
-        Matcher token = CSRF.matcher(get(browser, "/login", null).body());
-        assertThat(token.find()).as("the login form carries a CSRF token").isTrue();
-        String form = "username=" + encode(login.username()) + "&password=" + encode(login.password())
-                + "&_csrf=" + encode(token.group(1));
-        HttpResponse<String> after = browser.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(after.statusCode()).isEqualTo(302);
-        assertThat(after.headers().firstValue("Location").orElse("")).as("logged in as %s", login.username())
-                .doesNotContain("/login");
-    }
-
-    private HttpResponse<String> get(HttpClient client, String address, String sessionId) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(address)).GET();
-        if (sessionId != null) {
-            request.header("Cookie", "JSESSIONID=" + sessionId);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String cookie(CookieManager cookies, String name) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
-                .map(HttpCookie::getValue).findFirst()
-                .orElseThrow(() -> new AssertionError("no " + name + " cookie: " + cookies.getCookieStore().getCookies()));
-    }
-
-    private URI uri(String address) {
-        return URI.create("http://127.0.0.1:" + pagePort + address);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    private String base() {
+        return "http://127.0.0.1:" + pagePort;
     }
 }

@@ -4,18 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import th.go.mol.oneplan.app.security.Role;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an address that leads nowhere is the 404 page. Screenshots land in target/screenshots/.
  */
 class PasswordPageIT extends BrowserIT {
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String FIRST_PASSWORD = "first-password-from-the-ministry";
 
     @Test
@@ -97,10 +87,10 @@ class PasswordPageIT extends BrowserIT {
     }
 
     @Test
-    void each_broken_rule_is_a_400_page_naming_the_field_never_a_500() throws Exception {
+    void each_broken_rule_is_a_400_page_naming_the_field_never_a_500() {
         String officer = newUserWhoMustChangeThePassword();
-        HttpClient client = loggedIn(officer, FIRST_PASSWORD);
-        assertThat(get(client, "/").uri().getPath()).isEqualTo("/account/password");
+        PageClient client = PageClient.following(base()).logIn(new Login(officer, FIRST_PASSWORD));
+        assertThat(client.get("/").uri().getPath()).isEqualTo("/account/password");
 
         Map<String, String[]> wrong = Map.of(
                 "newPassword must be at least 12 characters", new String[]{FIRST_PASSWORD, "short", "short"},
@@ -122,11 +112,9 @@ class PasswordPageIT extends BrowserIT {
         assertThat(mustChange(officer)).isTrue();
 
         // A form posted without its CSRF token is refused and changes nothing.
-        HttpResponse<String> forged = client.send(HttpRequest.newBuilder(uri("/account/password"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("currentPassword=" + encode(FIRST_PASSWORD)
-                        + "&newPassword=forged-long-password&repeatPassword=forged-long-password")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged = client.postForm("/account/password", "currentPassword="
+                + PageClient.encode(FIRST_PASSWORD) + "&newPassword=forged-long-password"
+                + "&repeatPassword=forged-long-password", null);
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(mustChange(officer)).isTrue();
 
@@ -134,7 +122,7 @@ class PasswordPageIT extends BrowserIT {
         assertThat(done.statusCode()).isEqualTo(200);
         assertThat(done.uri().getPath()).isEqualTo("/account/password");
         assertThat(done.body()).contains("password-changed");
-        assertThat(get(client, "/register/provinces/92").statusCode()).as("the session goes on").isEqualTo(200);
+        assertThat(client.get("/register/provinces/92").statusCode()).as("the session goes on").isEqualTo(200);
     }
 
     @Test
@@ -173,44 +161,10 @@ class PasswordPageIT extends BrowserIT {
                 Boolean.class, username));
     }
 
-    /** A browser-like client: cookies kept, redirects followed, logged in through the form with its CSRF token. */
-    private HttpClient loggedIn(String username, String password) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        String form = "username=" + encode(username) + "&password=" + encode(password)
-                + "&_csrf=" + encode(csrf(get(client, "/login")));
-        HttpResponse<String> after = client.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(after.uri().getPath()).as("logged in as %s", username).doesNotStartWith("/login");
-        return client;
-    }
-
-    private HttpResponse<String> post(HttpClient client, String current, String fresh, String repeat)
-            throws IOException, InterruptedException {
-        String token = csrf(get(client, "/account/password"));
-        String form = "currentPassword=" + encode(current) + "&newPassword=" + encode(fresh)
-                + "&repeatPassword=" + encode(repeat) + "&_csrf=" + encode(token);
-        return client.send(HttpRequest.newBuilder(uri("/account/password"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String csrf(HttpResponse<String> page) {
-        Matcher token = CSRF.matcher(page.body());
-        assertThat(token.find()).as("%s carries a CSRF token", page.uri()).isTrue();
-        return token.group(1);
-    }
-
-    private HttpResponse<String> get(HttpClient client, String address) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(uri(address)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String address) {
-        return URI.create(base() + address);
-    }
-
-    private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    /** The change-password form as the page posts it, with the page's CSRF token. */
+    private static HttpResponse<String> post(PageClient client, String current, String fresh, String repeat) {
+        return client.postForm("/account/password", "currentPassword=" + PageClient.encode(current)
+                + "&newPassword=" + PageClient.encode(fresh) + "&repeatPassword=" + PageClient.encode(repeat),
+                client.csrfOf("/account/password"));
     }
 }
