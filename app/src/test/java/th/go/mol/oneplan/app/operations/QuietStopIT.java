@@ -52,7 +52,7 @@ class QuietStopIT {
                         "--oneplan.security.password-hash-strength=4"))) {
             // Given the service started with the demo
             service.awaitHealthy(http, STARTUP_LIMIT);
-            String ready = awaitLine(service, log, "OnePlan Ledger is ready", STARTUP_LIMIT);
+            String ready = service.awaitLogLine("OnePlan Ledger is ready", STARTUP_LIMIT);
             String start = read(log);
 
             // Then the start said where everything is, on the port it really listens on
@@ -112,7 +112,7 @@ class QuietStopIT {
         // Given the service started with the demo, and stopped (SIGTERM, as Ctrl-C) while the demo was loading
         Path firstLog = logs.resolve("first.log");
         try (ServiceProcess service = ServiceProcess.start(jar, temp.resolve("work"), firstLog, data, arguments)) {
-            awaitLine(service, firstLog, "Demo data 'trang-2562' 3/40", STARTUP_LIMIT);
+            service.awaitLogLine("Demo data 'trang-2562' 3/40", STARTUP_LIMIT);
             int linesBeforeStop = lines(firstLog).size();
             assertThat(service.stop(STOP_LIMIT)).as("stopped within %s:\n%s", STOP_LIMIT, service.logTail()).isTrue();
 
@@ -131,7 +131,7 @@ class QuietStopIT {
         // When it is started again on the same data, with the demo still asked for
         Path secondLog = logs.resolve("second.log");
         try (ServiceProcess service = ServiceProcess.start(jar, temp.resolve("work"), secondLog, data, arguments)) {
-            awaitLine(service, secondLog, "OnePlan Ledger is ready", STARTUP_LIMIT);
+            service.awaitLogLine("OnePlan Ledger is ready", STARTUP_LIMIT);
 
             // Then what was recorded before the stop is answered from the ledger, the rest is recorded, and the
             // drive is the whole demo: One Goal summarised, KPI level 5
@@ -151,20 +151,6 @@ class QuietStopIT {
             assertThat(warnings(start)).as("warnings at the second start other than the generated master key's")
                     .allMatch(line -> line.contains("vault.MasterKey"));
         }
-    }
-
-    private static String awaitLine(ServiceProcess service, Path log, String text, Duration limit) throws Exception {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (String line : lines(log)) {
-                if (line.contains(text)) {
-                    return line;
-                }
-            }
-            assertThat(service.isAlive()).as("the service is running:\n%s", service.logTail()).isTrue();
-            Thread.sleep(250);
-        }
-        throw new AssertionError("no \"" + text + "\" in the log within " + limit + ":\n" + service.logTail());
     }
 
     private static List<String> warnings(String log) {

@@ -141,6 +141,28 @@ public final class ServiceProcess implements AutoCloseable {
         throw new AssertionError("the service was not healthy within " + limit + " (last: " + last + "):\n" + logTail());
     }
 
+    /** Waits until a line of its log contains {@code text}, and answers that line; fails early if the process dies. */
+    public String awaitLogLine(String text, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
+                    if (line.contains(text)) {
+                        return line;
+                    }
+                }
+            } catch (IOException e) {
+                // not written yet
+            }
+            if (!process.isAlive()) {
+                throw new AssertionError("the service exited with " + process.exitValue() + " before logging \""
+                        + text + "\":\n" + logTail());
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no \"" + text + "\" in the log within " + limit + ":\n" + logTail());
+    }
+
     /** kill -9: the process and anything it started, with no chance to shut down cleanly. */
     public void kill() {
         List<ProcessHandle> descendants = process.descendants().toList();
