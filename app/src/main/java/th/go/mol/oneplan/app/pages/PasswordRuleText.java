@@ -33,6 +33,7 @@ public record PasswordRuleText(String field, String rule, String label, String t
         return switch (error.rule()) {
             case "required" -> "ต้องกรอก";
             case "mismatch" -> "ไม่ตรงกับรหัสผ่านที่ใช้อยู่ตอนนี้";
+            case "locked" -> "ผิดหลายครั้งเกินไป ระงับไว้ชั่วคราว";
             case "min-length" -> "ต้องยาวอย่างน้อย " + PasswordPolicy.MIN_LENGTH + " ตัวอักษร";
             case "max-length" -> "ยาวได้ไม่เกิน " + PasswordPolicy.MAX_BYTES + " ไบต์ (ภาษาไทยหนึ่งตัวอักษรใช้ 3 ไบต์)";
             case "not-username" -> "ต้องไม่ใช่ชื่อผู้ใช้";

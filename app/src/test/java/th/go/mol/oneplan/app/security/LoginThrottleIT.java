@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Password guessing is slowed down, on PostgreSQL: after 10 failed logins for a user name within 15 minutes the
  * name is locked for 15 minutes (429 with Retry-After, even with the right password), alike for names that exist
- * and names that do not; a success forgets earlier failures; an administrator setting the password ends a lock.
+ * and names that do not; a success forgets earlier failures; an administrator setting the password ends a lock. A
+ * wrong current password when changing it counts as a failed login, so a token or a page session in the wrong hands
+ * is no way round the lock.
  * Attempts are counted before their password is checked, so guesses arriving together are no exception.
  */
 class LoginThrottleIT extends LedgerIntegrationTest {
@@ -60,6 +62,38 @@ class LoginThrottleIT extends LedgerIntegrationTest {
         exchange(HttpMethod.POST, "/api/admin/users/" + officer.username() + "/password",
                 JSON.valueToTree(Map.of("password", officer.password(), "mustChangePassword", false)).toString(),
                 admin().basic());
+    }
+
+    @Test
+    void guessing_the_current_password_with_a_token_in_the_wrong_hands_locks_the_name_as_failed_logins_do() {
+        // Given a token of an officer (logged in once; the token, not the password, has gone astray)
+        Login officer = userWith("guessed.officer@test", Role.PROVINCIAL_OFFICER, 92, null);
+        Reply login = exchange(HttpMethod.POST, "/api/login", null, officer.basic());
+        String token = login.body().get("accessToken").asText();
+
+        // When whoever holds it guesses the current password ten times to change it
+        for (int i = 0; i < MAX_FAILURES; i++) {
+            Reply guess = changeWith(token, "guess-number-" + i);
+            assertThat(guess.status()).as("guess %s: %s", i + 1, guess.body()).isEqualTo(400);
+            assertThat(guess.body().toString()).contains("currentPassword").contains("mismatch");
+        }
+
+        // Then the name is locked: the next try, even with the right password, says so, and logging in waits too
+        Reply locked = changeWith(token, officer.password());
+        assertThat(locked.status()).isEqualTo(400);
+        assertThat(locked.body().toString()).contains("currentPassword").contains("locked");
+        assertThat(me(officer).status()).isEqualTo(429);
+
+        // Put the test user back for other tests of this JVM.
+        exchange(HttpMethod.POST, "/api/admin/users/" + officer.username() + "/password",
+                JSON.valueToTree(Map.of("password", officer.password(), "mustChangePassword", false)).toString(),
+                admin().basic());
+    }
+
+    private Reply changeWith(String token, String currentPassword) {
+        return exchange(HttpMethod.POST, "/api/me/password", JSON.valueToTree(Map.of("currentPassword",
+                currentPassword, "newPassword", "guessed-officer-new-password")).toString(),
+                headers -> headers.setBearerAuth(token));
     }
 
     @Test

@@ -2,10 +2,13 @@ package th.go.mol.oneplan.app.security.me;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import th.go.mol.oneplan.app.security.InvalidFields;
+import th.go.mol.oneplan.app.security.LoginLocked;
 import th.go.mol.oneplan.app.security.PasswordChanged;
+import th.go.mol.oneplan.app.security.builtin.PasswordCheck;
 import th.go.mol.oneplan.app.security.builtin.PasswordPolicy;
 import th.go.mol.oneplan.app.security.builtin.UserAccount;
 import th.go.mol.oneplan.app.security.builtin.UserAccounts;
@@ -14,6 +17,7 @@ import th.go.mol.oneplan.app.web.FieldError;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A built-in user changes their own password: the current one must be right, the new one must keep
@@ -21,8 +25,10 @@ import java.util.List;
  * ({@code /account/password}), so a rule never differs between them. The fields are named as the API names them
  * ({@code currentPassword}, {@code newPassword}).
  *
- * <p>The current password is checked with the encoder, not through the login throttle: the caller has already
- * logged in, and the API has always answered a wrong current password with a 400, not a lock.
+ * <p>The current password is checked as a login is ({@link PasswordCheck}, with the login throttle): a session or
+ * token in the wrong hands must not become a way to guess the password at leisure. A wrong one counts as a failed
+ * login and is the 400 {@code mismatch}; once the name is locked, the 400 {@code locked} says until when, and
+ * logging in with that name waits as long.
  */
 @Service
 @ConditionalOnProperty(name = "oneplan.security.mode", havingValue = "built-in", matchIfMissing = true)
@@ -32,11 +38,14 @@ public class PasswordChange {
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
+    private final PasswordCheck check;
     private final ApplicationEventPublisher events;
 
-    public PasswordChange(UserAccounts accounts, PasswordEncoder encoder, ApplicationEventPublisher events) {
+    public PasswordChange(UserAccounts accounts, PasswordEncoder encoder, PasswordCheck check,
+                          ApplicationEventPublisher events) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.check = check;
         this.events = events;
     }
 
@@ -64,10 +73,24 @@ public class PasswordChange {
 
     private List<FieldError> problems(UserAccount account, String currentPassword, String newPassword) {
         List<FieldError> errors = new ArrayList<>();
-        if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
-            errors.add(new FieldError(CURRENT, "mismatch", CURRENT + " is not your current password"));
-        }
+        currentPasswordProblem(account, currentPassword).ifPresent(errors::add);
         errors.addAll(PasswordPolicy.check(NEW, newPassword, account.username(), currentPassword));
         return errors;
+    }
+
+    private Optional<FieldError> currentPasswordProblem(UserAccount account, String currentPassword) {
+        FieldError mismatch = new FieldError(CURRENT, "mismatch", CURRENT + " is not your current password");
+        if (currentPassword == null) {
+            return Optional.of(mismatch);
+        }
+        try {
+            check.verify(account.username(), currentPassword);
+            return Optional.empty();
+        } catch (LoginLocked locked) {
+            return Optional.of(new FieldError(CURRENT, "locked", CURRENT + " was wrong too many times: try again after "
+                    + locked.until() + " or ask a ministry administrator to set a new password"));
+        } catch (AuthenticationException wrong) {
+            return Optional.of(mismatch);
+        }
     }
 }
