@@ -10,6 +10,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -19,6 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * A real headless Chromium driven through Selenium: Debian's {@code chromium} and {@code chromium-driver} packages
@@ -44,7 +50,17 @@ final class Browser implements AutoCloseable {
                 System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
     }
 
+    /** A browser with JavaScript switched off, as some locked-down government desktops are: the pages' fallback. */
+    static Browser openWithoutScript(String base) {
+        return open(base, System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"),
+                System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"), false);
+    }
+
     static Browser open(String base, String chromium, String chromedriver) {
+        return open(base, chromium, chromedriver, true);
+    }
+
+    private static Browser open(String base, String chromium, String chromedriver, boolean script) {
         if (!Files.isExecutable(Path.of(chromium)) || !Files.isExecutable(Path.of(chromedriver))) {
             throw new IllegalStateException("The browser tests need Chromium and its driver: " + chromium + " and "
                     + chromedriver + " are not both installed. On Debian or Ubuntu: "
@@ -55,6 +71,13 @@ final class Browser implements AutoCloseable {
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--lang=th-TH", "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+        // The console (script errors, CSP violations) is kept for consoleErrors().
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        if (!script) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -111,6 +134,34 @@ final class Browser implements AutoCloseable {
     String sessionCookie() {
         var cookie = driver.manage().getCookieNamed("JSESSIONID");
         return cookie == null ? null : cookie.getValue();
+    }
+
+    /**
+     * What the browser's console reported at SEVERE (uncaught script errors, resources refused, Content Security
+     * Policy violations) since the last call; reading empties it.
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::toString).toList();
+    }
+
+    /** Saves one element as a person sees it (a chart, a section) as target/screenshots/{name}.png. */
+    Path screenshotOf(String css, String name) {
+        try {
+            File shot = find(css).getScreenshotAs(OutputType.FILE);
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits (up to 30 s) until the script returns true: what the page's own scripts draw after it has loaded. */
+    void awaitScript(String js) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(js)));
     }
 
     Object script(String js, Object... args) {
