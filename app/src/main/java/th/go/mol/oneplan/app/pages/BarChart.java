@@ -5,9 +5,10 @@ import th.go.mol.oneplan.query.budget.Money;
 import java.util.List;
 
 /**
- * A horizontal bar chart drawn on the server as SVG (no chart script to load, nothing for the CSP to allow): each
- * bar's length is its amount's share of the chart's largest amount, and its figures are written beside it in text,
- * so the chart reads without seeing the bars.
+ * A horizontal bar chart drawn on the server as SVG: each bar's length is its amount's share of the chart's largest
+ * amount, and its figures are written beside it in text, so the chart reads without seeing the bars. In a browser
+ * with script, pages-assets/charts.js draws the same figures (written on each bar's item) with ECharts in its place;
+ * this one is the chart without script (docs/pages.md).
  */
 public record BarChart(String title, List<Bar> bars) {
 

@@ -92,7 +92,10 @@ public class PagesSecurity {
                 .exceptionHandling(e -> e.accessDeniedHandler(forbidden))
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        // The pages' own files and the chart library's (a webjar on the classpath, served by
+                        // Spring Boot at /webjars/**): assets with nothing of the ledger in them, so anyone.
                         .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/pages-assets/**"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/webjars/echarts/**"),
                                 PathPatternRequestMatcher.withDefaults().matcher("/login"))
                         .permitAll()
                         .anyRequest().access(access));

@@ -12,6 +12,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,6 +24,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * A real headless Chromium driven through Selenium: Debian's {@code chromium} and {@code chromium-driver} packages
@@ -46,7 +52,17 @@ final class Browser implements AutoCloseable {
                 System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"));
     }
 
+    /** A browser with JavaScript switched off, as some locked-down government desktops are: the pages' fallback. */
+    static Browser openWithoutScript(String base) {
+        return open(base, System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium"),
+                System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver"), false);
+    }
+
     static Browser open(String base, String chromium, String chromedriver) {
+        return open(base, chromium, chromedriver, true);
+    }
+
+    private static Browser open(String base, String chromium, String chromedriver, boolean script) {
         if (!Files.isExecutable(Path.of(chromium)) || !Files.isExecutable(Path.of(chromedriver))) {
             throw new IllegalStateException("The browser tests need Chromium and its driver: " + chromium + " and "
                     + chromedriver + " are not both installed. On Debian or Ubuntu: "
@@ -57,6 +73,13 @@ final class Browser implements AutoCloseable {
         options.setBinary(chromium);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--lang=th-TH", "--window-size=" + DESKTOP.width + "," + DESKTOP.height);
+        // The console (script errors, CSP violations) is kept for consoleErrors().
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        if (!script) {
+            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(chromedriver)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -162,6 +185,21 @@ final class Browser implements AutoCloseable {
         return cookie == null ? null : cookie.getValue();
     }
 
+    /**
+     * What the browser's console reported at SEVERE (uncaught script errors, resources refused, Content Security
+     * Policy violations) since the last call; reading empties it.
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::toString).toList();
+    }
+
+    /** Waits (up to 30 s) until the script returns true: what the page's own scripts draw after it has loaded. */
+    void awaitScript(String js) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(js)));
+    }
+
     Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
@@ -179,30 +217,14 @@ final class Browser implements AutoCloseable {
 
     /** Saves what the window shows now, as a person sees it without scrolling, as target/screenshots/{name}.png. */
     Path screenshotOfWindow(String name) {
-        try {
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.createDirectories(SCREENSHOTS);
-            Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return save(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE), name);
     }
 
     /** Saves what one element shows (e.g. a section of a page) as target/screenshots/{name}.png. */
     Path screenshotOf(String css, String name) {
-        try {
-            WebElement element = find(css);
-            script("arguments[0].scrollIntoView({block: 'start'});", element);
-            File shot = element.getScreenshotAs(OutputType.FILE);
-            Files.createDirectories(SCREENSHOTS);
-            Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        WebElement element = find(css);
+        script("arguments[0].scrollIntoView({block: 'start'});", element);
+        return save(element.getScreenshotAs(OutputType.FILE), name);
     }
 
     /** Saves the whole page (the window stretched to its height) as target/screenshots/{name}.png. */
@@ -211,13 +233,7 @@ final class Browser implements AutoCloseable {
         try {
             Number height = (Number) script("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);");
             driver.manage().window().setSize(new Dimension(before.width, (int) Math.min(12_000, height.longValue() + 140)));
-            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.createDirectories(SCREENSHOTS);
-            Path target = SCREENSHOTS.resolve(name + ".png");
-            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+            return save(((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE), name);
         } finally {
             driver.manage().window().setSize(before);
         }
@@ -226,5 +242,16 @@ final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+    }
+
+    private static Path save(File shot, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
