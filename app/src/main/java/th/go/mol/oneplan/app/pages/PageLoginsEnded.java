@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -21,10 +22,12 @@ import java.util.Optional;
  * the user's goes. Only once the change is committed: a refused change ends nothing.
  *
  * <p>Not {@link WithPages}: a command node serves {@code POST /api/me/password} without serving pages, and the logins
- * it must end are in the shared store all the same.
+ * it must end are in the shared store all the same. The jobs without a web server (import, rebuild, summary) have no
+ * session store and change no password.
  */
 @Component
 @ConditionalOnProperty(name = "oneplan.security.mode", havingValue = "built-in", matchIfMissing = true)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class PageLoginsEnded {
     private static final Logger log = LoggerFactory.getLogger(PageLoginsEnded.class);
 

@@ -34,6 +34,8 @@ public final class ReadModelTables {
             "deadletterentry",
             // users, logins and the audit of personal-data reads
             "app_user", "app_user_renamed", "personal_data_access", "login_throttle", "login_token_key",
+            // the web pages' logins (Spring Session JDBC)
+            "spring_session", "spring_session_attributes",
             // commands: idempotency, the register's claims and keys, the bulk import
             "idempotent_request", "national_id_claim", "personal_data_key", "worker_import_job",
             "worker_import_chunk", "worker_import_error");
