@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static th.go.mol.oneplan.app.processes.ServiceClient.basic;
@@ -33,6 +34,7 @@ class QuietStopIT {
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(150);
     private static final Duration STOP_LIMIT = Duration.ofSeconds(60);
     private static final int EXIT_ON_SIGTERM = 143;
+    private static final Pattern STACK_TRACE_HEAD = Pattern.compile("^(Exception in thread |[\\w.$]+(Exception|Error)\\b)");
 
     private final String adminPassword = "quiet-admin-" + UUID.randomUUID();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -75,15 +77,11 @@ class QuietStopIT {
             assertThat(drive.status()).as(drive.body()).isEqualTo(200);
 
             // When it is sent SIGTERM
-            int linesBeforeStop = lines(log).size();
-            assertThat(service.stop(STOP_LIMIT)).as("stopped within %s:\n%s", STOP_LIMIT, service.logTail()).isTrue();
+            List<String> stop = stopAndReadWhatItLogged(service, log);
 
             // Then it stopped in order, quietly, with the JVM's code for SIGTERM
-            List<String> stop = lines(log).subList(linesBeforeStop, lines(log).size());
             String stopText = String.join("\n", stop);
-            assertThat(stop).as("warnings, errors or stack traces after the stop began:\n%s", stopText)
-                    .noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR ")
-                            || line.startsWith("\tat ") || line.contains("Exception") || line.startsWith("Caused by"));
+            assertQuiet(stop);
             int processorsStopped = lastIndexContaining(stop, "Stopping PooledStreamingEventProcessor");
             int poolClosed = lastIndexContaining(stop, "oneplan-embedded - Shutdown completed");
             // The library's own line, from the closing thread (the server's own lines come through a reader thread that may
@@ -113,15 +111,11 @@ class QuietStopIT {
         Path firstLog = logs.resolve("first.log");
         try (ServiceProcess service = ServiceProcess.start(jar, temp.resolve("work"), firstLog, data, arguments)) {
             service.awaitLogLine("Demo data 'trang-2562' 3/40", STARTUP_LIMIT);
-            int linesBeforeStop = lines(firstLog).size();
-            assertThat(service.stop(STOP_LIMIT)).as("stopped within %s:\n%s", STOP_LIMIT, service.logTail()).isTrue();
+            List<String> stop = stopAndReadWhatItLogged(service, firstLog);
 
             // Then the stop said so in a line, with no warning, error or stack trace, and the JVM's code for SIGTERM
-            List<String> stop = lines(firstLog).subList(linesBeforeStop, lines(firstLog).size());
             String stopText = String.join("\n", stop);
-            assertThat(stop).as("warnings, errors or stack traces after the stop began:\n%s", stopText)
-                    .noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR ")
-                            || line.startsWith("\tat ") || line.startsWith("Caused by"));
+            assertQuiet(stop);
             assertThat(stopText).as("the demo or the start said it was cut short by the stop")
                     .containsAnyOf("the service is stopping", "Stopped while starting");
             assertThat(stopText).doesNotContain("Demo data 'trang-2562' loaded");
@@ -151,6 +145,24 @@ class QuietStopIT {
             assertThat(warnings(start)).as("warnings at the second start other than the generated master key's")
                     .allMatch(line -> line.contains("vault.MasterKey"));
         }
+    }
+
+    /** Sends SIGTERM, waits for the exit, and answers the lines logged from then on. */
+    private static List<String> stopAndReadWhatItLogged(ServiceProcess service, Path log) throws Exception {
+        int linesBeforeStop = lines(log).size();
+        assertThat(service.stop(STOP_LIMIT)).as("stopped within %s:\n%s", STOP_LIMIT, service.logTail()).isTrue();
+        List<String> all = lines(log);
+        return all.subList(linesBeforeStop, all.size());
+    }
+
+    /**
+     * Nothing after the stop began is a warning, an error or a stack trace (its first line, the exception's name and
+     * message on a line of their own, its "at" lines or its causes).
+     */
+    private static void assertQuiet(List<String> stop) {
+        assertThat(stop).as("warnings, errors or stack traces after the stop began:\n%s", String.join("\n", stop))
+                .noneMatch(line -> line.contains(" WARN ") || line.contains(" ERROR ") || line.startsWith("\tat ")
+                        || line.startsWith("Caused by") || STACK_TRACE_HEAD.matcher(line).find());
     }
 
     private static List<String> warnings(String log) {
