@@ -86,8 +86,8 @@ class RegisterPageIT extends BrowserIT {
         browser.get("/register");
         assertThat(browser.text("#register-title")).contains("(register of informal workers)");
         assertThat(browser.all("#part-93")).hasSize(1);
+        browser.screenshot("register-national-inspector");
         browser.clickAndWait("#part-93 a");
         assertThat(browser.path()).isEqualTo("/register/provinces/93");
-        browser.screenshot("register-national-inspector");
     }
 }
