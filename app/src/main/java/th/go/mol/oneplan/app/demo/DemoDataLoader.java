@@ -21,8 +21,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
-import th.go.mol.oneplan.app.security.builtin.UserAccounts;
 import th.go.mol.oneplan.app.operations.ServiceStopping;
+import th.go.mol.oneplan.app.security.builtin.UserAccounts;
 
 import java.io.IOException;
 import java.io.InputStream;

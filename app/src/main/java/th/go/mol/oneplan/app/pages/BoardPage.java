@@ -17,10 +17,12 @@ import java.util.List;
 public class BoardPage {
     private final NationalBoard board;
     private final ProvinceMap map;
+    private final PageText text;
 
-    public BoardPage(NationalBoard board, ProvinceMap map) {
+    public BoardPage(NationalBoard board, ProvinceMap map, PageText text) {
         this.board = board;
         this.map = map;
+        this.text = text;
     }
 
     @GetMapping({"/", "/board"})
@@ -39,7 +41,7 @@ public class BoardPage {
         model.addAttribute("view", view);
         model.addAttribute("rows", rows);
         model.addAttribute("all", national.rows());
-        model.addAttribute("map", BoardMap.of(map, national.rows(), rows, new PageText()));
+        model.addAttribute("map", BoardMap.of(map, national.rows(), rows, text));
         model.addAttribute("complianceUnknown", national.complianceUnknownBecause());
         model.addAttribute("regions", Region.values());
         model.addAttribute("drives", national.rows().stream().filter(BoardRow::hasDrive).count());

@@ -28,14 +28,14 @@ import java.util.List;
 @Controller
 @WithPages
 public class DrivePage {
-    private static final PageText TEXT = new PageText();
-
     private final DriveDossier dossiers;
     private final OneGoalSummaries summaries;
     private final SummaryDocuments documents;
+    private final PageText text;
 
-    public DrivePage(DriveDossier dossiers, OneGoalSummaries summaries, SummaryDocuments documents) {
+    public DrivePage(DriveDossier dossiers, OneGoalSummaries summaries, SummaryDocuments documents, PageText text) {
         this.dossiers = dossiers;
+        this.text = text;
         this.summaries = summaries;
         this.documents = documents;
     }
@@ -71,13 +71,13 @@ public class DrivePage {
         model.addAttribute("auditPages", filter.pages(matching.size()));
         if (dossier.budget() != null) {
             model.addAttribute("byAgency", BarChart.of("by agency", dossier.budget().agencies().stream()
-                    .map(a -> new BarChart.Amounts(TEXT.agency(a.agency(), a.partnerAgency()),
+                    .map(a -> new BarChart.Amounts(text.agency(a.agency(), a.partnerAgency()),
                             a.figures().allocated(), a.figures().spent())).toList()));
             model.addAttribute("bySource", BarChart.of("by source", dossier.budget().sources().stream()
-                    .map(s -> new BarChart.Amounts(TEXT.source(s.budgetSource()), s.figures().allocated(),
+                    .map(s -> new BarChart.Amounts(text.source(s.budgetSource()), s.figures().allocated(),
                             s.figures().spent())).toList()));
             model.addAttribute("byMonth", BarChart.of("by month", dossier.budget().spendingByMonth().stream()
-                    .map(m -> new BarChart.Amounts(TEXT.month(m.month()), null, m.spent())).toList()));
+                    .map(m -> new BarChart.Amounts(text.month(m.month()), null, m.spent())).toList()));
         }
         return "pages/drive";
     }

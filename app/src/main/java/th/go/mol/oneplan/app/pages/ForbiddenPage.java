@@ -7,13 +7,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 import th.go.mol.oneplan.app.security.access.Refusal;
 
 import java.io.IOException;
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * The 403 page (ไม่มีสิทธิ์เข้าถึง): what the access rules refused, and why, in the words the API's 403 gives, and
@@ -23,10 +20,10 @@ import java.util.Locale;
 @Component
 @WithPages
 public class ForbiddenPage implements AccessDeniedHandler {
-    private final ITemplateEngine templates;
+    private final DirectPage page;
 
-    public ForbiddenPage(ITemplateEngine templates) {
-        this.templates = templates;
+    public ForbiddenPage(DirectPage page) {
+        this.page = page;
     }
 
     @Override
@@ -43,13 +40,6 @@ public class ForbiddenPage implements AccessDeniedHandler {
         String reason = denied instanceof AuthorizationDeniedException refused
                 && refused.getAuthorizationResult() instanceof Refusal refusal ? refusal.detail()
                 : "you may not open this page";
-        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response), Locale.ROOT);
-        context.setVariable("reason", reason);
-        context.setVariable("fmt", new PageText());
-        context.setVariable("user", request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName());
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(templates.process("pages/forbidden", context));
+        page.write(request, response, HttpStatus.FORBIDDEN, "pages/forbidden", Map.of("reason", reason));
     }
 }

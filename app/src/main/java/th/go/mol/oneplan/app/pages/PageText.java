@@ -1,5 +1,6 @@
 package th.go.mol.oneplan.app.pages;
 
+import org.springframework.stereotype.Component;
 import th.go.mol.oneplan.app.summary.ThaiText;
 import th.go.mol.oneplan.common.FiscalYear;
 import th.go.mol.oneplan.drive.plan.Agency;
@@ -19,8 +20,10 @@ import java.util.Locale;
 /**
  * How the pages write things (templates call it as {@code fmt}): Buddhist Era dates, baht, KPI levels as a number
  * with a colour and a name (never the colour alone), the Thai names of steps, agencies and statuses (those of the
- * printed summary, {@link ThaiText}).
+ * printed summary, {@link ThaiText}). One bean for the pages; it keeps nothing between calls.
  */
+@Component
+@WithPages
 public final class PageText {
     private static final ZoneId THAILAND = ZoneId.of("Asia/Bangkok");
     private static final List<String> SHORT_MONTHS = List.of("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",

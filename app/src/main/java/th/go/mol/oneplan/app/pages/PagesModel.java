@@ -20,11 +20,15 @@ import th.go.mol.oneplan.common.NotFound;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @WithPages
 public class PagesModel {
-    private static final PageText TEXT = new PageText();
+    private final PageText text;
+
+    public PagesModel(PageText text) {
+        this.text = text;
+    }
 
     @ModelAttribute("fmt")
     public PageText fmt() {
-        return TEXT;
+        return text;
     }
 
     @ModelAttribute("user")

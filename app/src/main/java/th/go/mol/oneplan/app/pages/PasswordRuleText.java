@@ -1,12 +1,13 @@
 package th.go.mol.oneplan.app.pages;
 
 import th.go.mol.oneplan.app.security.builtin.PasswordPolicy;
+import th.go.mol.oneplan.app.security.me.PasswordChange;
 import th.go.mol.oneplan.app.web.FieldError;
 
 /**
  * A broken password rule as the change-password form writes it: the field and the rule in Thai, with the API's own
  * English sentence beside. The rules themselves are {@link PasswordPolicy}'s and
- * {@link th.go.mol.oneplan.app.security.me.PasswordChange}'s; this only words them.
+ * {@link PasswordChange}'s; this only words them.
  *
  * @param field   the form's (and the API's) field name: {@code currentPassword}, {@code newPassword}, {@code repeatPassword}
  * @param rule    the rule's code, as the API's 400 gives it ({@code min-length}, {@code mismatch}, ...)
@@ -22,9 +23,9 @@ public record PasswordRuleText(String field, String rule, String label, String t
 
     private static String label(String field) {
         return switch (field) {
-            case "currentPassword" -> "รหัสผ่านปัจจุบัน";
-            case "newPassword" -> "รหัสผ่านใหม่";
-            case "repeatPassword" -> "รหัสผ่านใหม่อีกครั้ง";
+            case PasswordChange.CURRENT -> "รหัสผ่านปัจจุบัน";
+            case PasswordChange.NEW -> "รหัสผ่านใหม่";
+            case PasswordPage.REPEAT -> "รหัสผ่านใหม่อีกครั้ง";
             default -> field;
         };
     }

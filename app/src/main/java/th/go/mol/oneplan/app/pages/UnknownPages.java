@@ -5,20 +5,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
-import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.WebContext;
-import org.thymeleaf.web.servlet.JakartaServletWebApplication;
-import th.go.mol.oneplan.app.security.Caller;
 import th.go.mol.oneplan.app.web.ProblemResponses;
 
-import java.util.Locale;
+import java.util.Map;
 
 /**
  * A page address that leads nowhere ({@code /no-such-page}, {@code /drives/92-2562/nothing}) is the pages' 404 page
@@ -35,14 +29,12 @@ import java.util.Locale;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 @WithPages
 public class UnknownPages {
-    private static final PageText TEXT = new PageText();
-
     private final ProblemResponses problems;
-    private final ITemplateEngine templates;
+    private final DirectPage page;
 
-    public UnknownPages(ProblemResponses problems, ITemplateEngine templates) {
+    public UnknownPages(ProblemResponses problems, DirectPage page) {
         this.problems = problems;
-        this.templates = templates;
+        this.page = page;
     }
 
     @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
@@ -51,17 +43,9 @@ public class UnknownPages {
         if (PagesSecurity.NOT_PAGES.matches(request)) {
             return problems.handleException(unknown, new ServletWebRequest(request, response));
         }
-        // Written here rather than as a view: a view would take its content type from the address's extension
+        // Written directly rather than as a view: a view would take its content type from the address's extension
         // (text/css for /pages-assets/no-such.css), and this answer is always the HTML page.
-        WebContext context = new WebContext(JakartaServletWebApplication.buildApplication(request.getServletContext())
-                .buildExchange(request, response), Locale.ROOT);
-        context.setVariable("path", request.getRequestURI());
-        context.setVariable("fmt", TEXT);
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        context.setVariable("user", Caller.of(authentication).map(Caller::name).orElse(null));
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        response.setContentType("text/html;charset=UTF-8");
-        response.getWriter().write(templates.process("pages/not-found", context));
+        page.write(request, response, HttpStatus.NOT_FOUND, "pages/not-found", Map.of("path", request.getRequestURI()));
         return null;
     }
 }

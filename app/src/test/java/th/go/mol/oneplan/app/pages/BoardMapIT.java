@@ -5,7 +5,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import th.go.mol.oneplan.app.security.Role;
-import th.go.mol.oneplan.app.trang.TrangDemo;
 import th.go.mol.oneplan.geography.Province;
 import th.go.mol.oneplan.geography.ThaiGeography;
 
@@ -25,10 +24,7 @@ class BoardMapIT extends BrowserIT {
 
     @BeforeEach
     void trangHasRecordedItsYearAndAnInspectorIsLoggedIn() {
-        TrangDemo.ensurePlayed(this);
-        awaitGet(TrangDemo.DRIVE + "/kpi", k -> k.path("currentLevel").asInt() == 5);
-        awaitGet("/api/drives?fiscalYear=2562", d -> d.findValuesAsText("driveId").contains("92-2562")
-                && d.toString().contains("\"kpiLevel\":5"));
+        trangsYearIsRecordedAndRead();
         logInAs("inspector@board-map", Role.INSPECTOR, null, null);
     }
 

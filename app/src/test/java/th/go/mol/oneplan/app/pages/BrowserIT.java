@@ -5,6 +5,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import th.go.mol.oneplan.app.LedgerIntegrationTest;
 import th.go.mol.oneplan.app.security.Role;
+import th.go.mol.oneplan.app.trang.TrangDemo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,5 +55,13 @@ abstract class BrowserIT extends LedgerIntegrationTest {
         browser.logIn(login.username(), login.password());
         assertThat(browser.path()).as("after logging in as %s", username).doesNotStartWith("/login");
         return login;
+    }
+
+    /** The Trang FY 2562 demo is recorded (once per database) and the read models the pages show have caught up. */
+    protected void trangsYearIsRecordedAndRead() {
+        TrangDemo.ensurePlayed(this);
+        awaitGet(TrangDemo.DRIVE + "/kpi", k -> k.path("currentLevel").asInt() == 5);
+        awaitGet("/api/drives?fiscalYear=2562", d -> d.findValuesAsText("driveId").contains("92-2562")
+                && d.toString().contains("\"kpiLevel\":5"));
     }
 }

@@ -50,8 +50,7 @@ class DriveChartsIT extends BrowserIT {
 
     @BeforeEach
     void trangHasRecordedItsYear() {
-        TrangDemo.ensurePlayed(this);
-        awaitGet(TrangDemo.DRIVE + "/kpi", k -> k.path("currentLevel").asInt() == 5);
+        trangsYearIsRecordedAndRead();
     }
 
     @Test

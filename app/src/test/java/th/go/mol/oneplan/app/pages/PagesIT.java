@@ -31,10 +31,7 @@ class PagesIT extends BrowserIT {
 
     @BeforeEach
     void trangHasRecordedItsYear() {
-        TrangDemo.ensurePlayed(this);
-        awaitGet(TrangDemo.DRIVE + "/kpi", k -> k.path("currentLevel").asInt() == 5);
-        awaitGet("/api/drives?fiscalYear=2562", d -> d.findValuesAsText("driveId").contains("92-2562")
-                && d.toString().contains("\"kpiLevel\":5"));
+        trangsYearIsRecordedAndRead();
     }
 
     @Test
